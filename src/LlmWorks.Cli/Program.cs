@@ -1,0 +1,1 @@
+return LlmWorks.Cli.CliApp.Run(args);

@@ -1,0 +1,6 @@
+namespace LlmWorks.Figures;
+
+/// <summary>Marks the assembly; used by tests and reflection.</summary>
+public static class AssemblyMarker
+{
+}

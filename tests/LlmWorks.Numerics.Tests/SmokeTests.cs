@@ -1,0 +1,7 @@
+namespace LlmWorks.Numerics.Tests;
+
+public sealed class SmokeTests
+{
+    [Fact]
+    public void Assembly_loads() => Assert.True(true);
+}
