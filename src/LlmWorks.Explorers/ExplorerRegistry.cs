@@ -1,0 +1,15 @@
+using LlmWorks.Explorers.Landscapes;
+
+namespace LlmWorks.Explorers;
+
+/// <summary>The explorers an author can name in front matter.</summary>
+public static class ExplorerRegistry
+{
+    private static readonly IReadOnlyList<IExplorer> All = [new LossLandscapeExplorer()];
+
+    /// <summary>The kinds, for error messages and documentation.</summary>
+    public static IReadOnlyList<string> Kinds => All.Select(e => e.Kind).ToList();
+
+    /// <summary>The explorer of a kind, or null.</summary>
+    public static IExplorer? Find(string kind) => All.FirstOrDefault(e => e.Kind == kind);
+}

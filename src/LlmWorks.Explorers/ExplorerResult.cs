@@ -1,0 +1,41 @@
+using LlmWorks.Figures.Model;
+
+namespace LlmWorks.Explorers;
+
+/// <summary>Everything a page shows: its views, and per scenario the read-outs and figures.</summary>
+/// <param name="Views">The page's view names, in the author's order.</param>
+/// <param name="Scenarios">One result per scenario, in the author's order.</param>
+/// <param name="Facts">Page-wide computed facts (e.g. the optimum), shown once.</param>
+public sealed record ExplorerResult(IReadOnlyList<string> Views, IReadOnlyList<ScenarioResult> Scenarios, IReadOnlyList<Readout> Facts);
+
+/// <summary>One scenario's numbers and figures.</summary>
+public sealed record ScenarioResult(
+    string Id,
+    string Title,
+    string? Description,
+    IReadOnlyList<Readout> Readouts,
+    IReadOnlyList<FigureAsset> Figures);
+
+/// <summary>A labelled, already formatted number (the value is computed, never typed by hand).</summary>
+public sealed record Readout(string Label, string Value);
+
+/// <summary>
+/// One view of one scenario. <see cref="Build"/> makes the figure for a size and theme, so the site,
+/// slides and print can each ask for their own; <see cref="Animate"/> is set for animated views.
+/// </summary>
+public sealed record FigureAsset(
+    string View,
+    string Caption,
+    string AltText,
+    FigureSize DefaultSize,
+    Func<FigureStyle, Figure> Build,
+    Func<FigureStyle, AnimationTiming, Animation>? Animate = null);
+
+/// <summary>A figure's size in CSS pixels.</summary>
+public readonly record struct FigureSize(int Width, int Height);
+
+/// <summary>Size and theme a figure is built for.</summary>
+public sealed record FigureStyle(FigureSize Size, Theme Theme);
+
+/// <summary>How many frames an animation has and how fast it plays.</summary>
+public sealed record AnimationTiming(int Frames = 60, double Fps = 20);

@@ -1,0 +1,49 @@
+using LlmWorks.Numerics;
+
+namespace LlmWorks.Explorers.Landscapes;
+
+/// <summary>One scenario's numbers, computed once and shared by its views.</summary>
+internal sealed class LandscapeState
+{
+    public LandscapeState(LandscapeSpec spec, double[] at, double[]? optimum)
+    {
+        Spec = spec;
+        At = at;
+        Optimum = optimum;
+        Loss = Losses.Evaluate(spec.Model, spec.Loss, spec.Data, at);
+        HeldThird = spec.Model == ModelKind.Quadratic && !spec.BestThird ? at[2] : null;
+        Landscape = LossLandscape.Sample(spec.Model, spec.Loss, spec.Data, spec.U, spec.V, spec.Cells, spec.Cells, HeldThird);
+    }
+
+    public LandscapeSpec Spec { get; }
+
+    public double[] At { get; }
+
+    public double[]? Optimum { get; }
+
+    /// <summary>The scenario's loss (its full parameter vector).</summary>
+    public double Loss { get; }
+
+    /// <summary>c held on the quadratic surface, or null when each (a, b) cell uses its best c.</summary>
+    public double? HeldThird { get; }
+
+    public Landscape Landscape { get; }
+
+    public IReadOnlyList<string> Names => Models.ParameterNames(Spec.Model);
+
+    /// <summary>The loss drawn on the surface at (u, v): the scenario's third parameter held, or the best one.</summary>
+    public double SurfaceLoss(double u, double v)
+    {
+        if (Spec.Model != ModelKind.Quadratic) return Losses.Evaluate(Spec.Model, Spec.Loss, Spec.Data, [u, v]);
+        var c = HeldThird ?? BestC(u, v);
+        return Losses.Evaluate(Spec.Model, Spec.Loss, Spec.Data, [u, v, c]);
+    }
+
+    private double BestC(double a, double b)
+    {
+        var d = Spec.Data;
+        var sum = 0.0;
+        for (var i = 0; i < d.Count; i++) sum += d.Y[i] - a * d.X[i] * d.X[i] - b * d.X[i];
+        return sum / d.Count;
+    }
+}

@@ -1,0 +1,37 @@
+using LlmWorks.Explorers;
+using LlmWorks.Site.Content;
+
+namespace LlmWorks.Site.Publishing;
+
+/// <summary>The content tree with every explorer page's scenarios run: all numbers, no pixels yet.</summary>
+public sealed record SiteContent(ContentTree Tree, IReadOnlyList<SitePage> Pages)
+{
+    /// <summary>Loads the content folder and runs each page's explorer.</summary>
+    public static SiteContent Load(string contentDir)
+    {
+        var tree = ContentLoader.Load(contentDir);
+        var pages = tree.Pages.Select(p => new SitePage(p, RunExplorer(tree, p))).ToList();
+        return new SiteContent(tree, pages);
+    }
+
+    /// <summary>The page at <paramref name="sitePath"/>, or null.</summary>
+    public SitePage? Find(string sitePath) => Pages.FirstOrDefault(p => p.Source.SitePath == sitePath.Trim('/'));
+
+    private static ExplorerResult? RunExplorer(ContentTree tree, SourcePage page)
+    {
+        if (page.Explorer is not { } kind) return null;
+        var explorer = ExplorerRegistry.Find(kind)
+            ?? throw page.Settings.Get("explorer").Error($"unknown explorer '{kind}' (expected one of: {string.Join(", ", ExplorerRegistry.Kinds)})");
+        return explorer.Run(new PageContext(page.File, tree.Root, page.Settings));
+    }
+}
+
+/// <summary>A page and, for explorer pages, its computed scenarios.</summary>
+public sealed record SitePage(SourcePage Source, ExplorerResult? Result)
+{
+    /// <summary>The figure used as the page's thumbnail on the home page: the first scenario's first surface, else its first figure.</summary>
+    public FigureAsset? ThumbnailFigure =>
+        Result?.Scenarios.FirstOrDefault()?.Figures is { Count: > 0 } figs
+            ? figs.FirstOrDefault(f => f.View.StartsWith("surface", StringComparison.Ordinal)) ?? figs[0]
+            : null;
+}
