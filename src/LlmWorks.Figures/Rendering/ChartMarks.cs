@@ -1,0 +1,87 @@
+using LlmWorks.Figures.Model;
+using LlmWorks.Figures.Themes;
+using SkiaSharp;
+
+namespace LlmWorks.Figures.Rendering;
+
+/// <summary>Draws 2D marks in order, clipped to the plot rectangle.</summary>
+internal static class ChartMarks
+{
+    private static readonly SKColor White = SKColors.White;
+
+    /// <summary>Draws <paramref name="marks"/> clipped to the layout's plot.</summary>
+    public static void Draw(RenderContext ctx, IReadOnlyList<Mark2D> marks, ChartLayout l)
+    {
+        var canvas = ctx.Canvas;
+        canvas.Save();
+        canvas.ClipRect(l.Plot);
+        foreach (var mark in marks)
+        {
+            switch (mark)
+            {
+                case ScatterMark s:
+                    foreach (var p in s.Points)
+                        MarkerShapes.Draw(canvas, MarkerShape.Circle, l.Map(p), (float)s.Radius, s.Fill.ToSk(), (s.Outline ?? new Rgba(255, 255, 255)).ToSk());
+                    break;
+                case LineMark line when line.Points.Count > 1:
+                    using (var builder = new SKPathBuilder())
+                    {
+                        builder.MoveTo(l.Map(line.Points[0]));
+                        foreach (var p in line.Points.Skip(1))
+                            builder.LineTo(l.Map(p));
+                        using var path = builder.Detach();
+                        using var paint = DashedStroke(line.Color, line.Width, line.Dash);
+                        canvas.DrawPath(path, paint);
+                    }
+                    break;
+                case SegmentsMark seg:
+                    using (var paint = DashedStroke(seg.Color, seg.Width, seg.Dash))
+                        foreach (var (from, to) in seg.Segments)
+                            canvas.DrawLine(l.Map(from), l.Map(to), paint);
+                    break;
+                case RuleMark rule:
+                    DrawRule(ctx, rule, l);
+                    break;
+                case TextMark t:
+                    var at = l.Map(t.At);
+                    var align = t.Anchor switch { TextAnchor.Middle => HAlign.Center, TextAnchor.End => HAlign.Right, _ => HAlign.Left };
+                    ctx.Text.Draw(canvas, t.Text, at.X + (float)t.DxPx, at.Y + (float)t.DyPx, ctx.Theme.LabelSize, t.Color.ToSk(), align);
+                    break;
+                case PointMark pm:
+                    MarkerShapes.Draw(canvas, pm.Shape, l.Map(pm.At), (float)pm.Radius, pm.Fill.ToSk(), White);
+                    break;
+            }
+        }
+        canvas.Restore();
+    }
+
+    /// <summary>A stroke paint with the dash style (dotted strokes get round caps).</summary>
+    public static SKPaint DashedStroke(Rgba color, double width, Dash dash)
+    {
+        var paint = RenderContext.Stroke(color.ToSk(), width, SkiaColors.DashEffect(dash, width));
+        if (dash == Dash.Dotted)
+            paint.StrokeCap = SKStrokeCap.Round;
+        return paint;
+    }
+
+    private static void DrawRule(RenderContext ctx, RuleMark rule, ChartLayout l)
+    {
+        var p = l.Plot;
+        using var paint = DashedStroke(rule.Color, rule.Width, rule.Dash);
+        var size = Math.Max(11, ctx.Theme.TickSize);
+        if (rule.Horizontal)
+        {
+            var y = l.Y.Map(rule.Value);
+            ctx.Canvas.DrawLine(p.Left, y, p.Right, y, paint);
+            if (!string.IsNullOrEmpty(rule.Label))
+                ctx.Text.Draw(ctx.Canvas, rule.Label, p.Right - 4, y - 4, size, rule.Color.ToSk(), HAlign.Right);
+        }
+        else
+        {
+            var x = l.X.Map(rule.Value);
+            ctx.Canvas.DrawLine(x, p.Top, x, p.Bottom, paint);
+            if (!string.IsNullOrEmpty(rule.Label))
+                ctx.Text.Draw(ctx.Canvas, rule.Label, x + 4, p.Top + 4 - ctx.Text.Font(size).Metrics.Ascent, size, rule.Color.ToSk());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using LlmWorks.Figures.Model;
+using LlmWorks.Figures.Themes;
+using SkiaSharp;
+
+namespace LlmWorks.Figures.Rendering;
+
+/// <summary>Where the figure title, each panel's title and each panel's plot area go.</summary>
+internal sealed class FigureLayout
+{
+    private const float Pad = 10;
+    private const float Gap = 16;
+
+    private FigureLayout(IReadOnlyList<SKRect> cells, IReadOnlyList<SKRect> plotAreas, float titleBaseline)
+    {
+        Cells = cells;
+        PlotAreas = plotAreas;
+        TitleBaseline = titleBaseline;
+    }
+
+    /// <summary>Each panel's whole cell.</summary>
+    public IReadOnlyList<SKRect> Cells { get; }
+
+    /// <summary>Each panel's area under its title (axes, labels and plot included).</summary>
+    public IReadOnlyList<SKRect> PlotAreas { get; }
+
+    /// <summary>Baseline of the figure title.</summary>
+    public float TitleBaseline { get; }
+
+    /// <summary>Lays out a figure.</summary>
+    public static FigureLayout Compute(Figure figure, TextKit text)
+    {
+        var theme = figure.Theme;
+        var top = Pad;
+        var titleBaseline = 0f;
+        if (!string.IsNullOrEmpty(figure.Title))
+        {
+            var size = theme.TitleSize * 1.15;
+            titleBaseline = top - text.Font(size, true).Metrics.Ascent;
+            top += text.LineHeight(size, true) + 8;
+        }
+        var cols = Math.Max(1, figure.Columns);
+        var rows = Math.Max(1, (figure.Panels.Count + cols - 1) / cols);
+        var cellW = (figure.Width - 2 * Pad - (cols - 1) * Gap) / cols;
+        var cellH = (figure.Height - top - Pad - (rows - 1) * Gap) / rows;
+        var cells = new List<SKRect>();
+        var areas = new List<SKRect>();
+        for (var i = 0; i < figure.Panels.Count; i++)
+        {
+            var (r, c) = (i / cols, i % cols);
+            var x = Pad + c * (cellW + Gap);
+            var y = top + r * (cellH + Gap);
+            var cell = new SKRect(x, y, x + cellW, y + cellH);
+            cells.Add(cell);
+            areas.Add(cell with { Top = cell.Top + HeaderHeight(figure.Panels[i], theme, text) });
+        }
+        return new FigureLayout(cells, areas, titleBaseline);
+    }
+
+    /// <summary>Draws the figure title and every panel's title and subtitle.</summary>
+    public void DrawTitles(RenderContext ctx, Figure figure)
+    {
+        var theme = ctx.Theme;
+        if (!string.IsNullOrEmpty(figure.Title))
+            ctx.Text.Draw(ctx.Canvas, figure.Title, figure.Width / 2f, TitleBaseline, theme.TitleSize * 1.15, theme.Text.ToSk(), HAlign.Center, bold: true);
+        for (var i = 0; i < figure.Panels.Count; i++)
+        {
+            var p = figure.Panels[i];
+            var cell = Cells[i];
+            var y = cell.Top;
+            if (!string.IsNullOrEmpty(p.Title))
+            {
+                y -= ctx.Text.Font(theme.TitleSize, true).Metrics.Ascent;
+                ctx.Text.Draw(ctx.Canvas, p.Title, cell.MidX, y, theme.TitleSize, theme.Text.ToSk(), HAlign.Center, bold: true);
+                y += ctx.Text.Font(theme.TitleSize, true).Metrics.Descent;
+            }
+            if (!string.IsNullOrEmpty(p.Subtitle))
+            {
+                y += 4 - ctx.Text.Font(theme.LabelSize).Metrics.Ascent;
+                ctx.Text.Draw(ctx.Canvas, p.Subtitle, cell.MidX, y, theme.LabelSize, theme.MutedText.ToSk(), HAlign.Center);
+            }
+        }
+    }
+
+    private static float HeaderHeight(Panel p, Theme theme, TextKit text)
+    {
+        var h = 0f;
+        if (!string.IsNullOrEmpty(p.Title))
+            h += text.LineHeight(theme.TitleSize, true);
+        if (!string.IsNullOrEmpty(p.Subtitle))
+            h += 4 + text.LineHeight(theme.LabelSize);
+        return h > 0 ? h + 8 : 0;
+    }
+}

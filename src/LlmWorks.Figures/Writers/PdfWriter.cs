@@ -1,0 +1,40 @@
+using LlmWorks.Figures.Model;
+using LlmWorks.Figures.Rendering;
+using SkiaSharp;
+
+namespace LlmWorks.Figures.Writers;
+
+/// <summary>One-page vector PDF through <see cref="SKDocument"/>, with fixed metadata for identical bytes.</summary>
+internal static class PdfWriter
+{
+    /// <summary>The fixed date written as both creation and modification date.</summary>
+    public static readonly DateTime FixedDate = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The PDF of <paramref name="f"/>: page in points (1 CSS px = 0.75 pt), content scaled to match.</summary>
+    public static byte[] Write(Figure f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = f.Title ?? (f.Panels.Count > 0 ? f.Panels[0].Title : ""),
+            Creator = "LlmWorks.Figures",
+            Producer = "LlmWorks.Figures",
+            Creation = FixedDate,
+            Modified = FixedDate,
+            RasterDpi = 300,
+            PdfA = false,
+        };
+        using var stream = new MemoryStream();
+        using (var wstream = new SKManagedWStream(stream))
+        using (var doc = SKDocument.CreatePdf(wstream, metadata))
+        {
+            const float pt = 0.75f;
+            var canvas = doc.BeginPage(f.Width * pt, f.Height * pt);
+            canvas.Scale(pt);
+            FigureRenderer.Draw(canvas, f, TextMode.Glyphs, null);
+            doc.EndPage();
+            doc.Close();
+        }
+        return stream.ToArray();
+    }
+}

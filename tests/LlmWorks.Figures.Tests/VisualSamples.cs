@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using LlmWorks.Figures.Model;
+using LlmWorks.Figures.Writers;
+using Xunit.Abstractions;
+
+namespace LlmWorks.Figures.Tests;
+
+/// <summary>Renders the sample figures (to LLMWORKS_FIGS_DIR when set, for looking at them) and reports timings.</summary>
+public sealed class VisualSamples(ITestOutputHelper output)
+{
+    [Fact]
+    public void Samples_render()
+    {
+        var dir = Environment.GetEnvironmentVariable("LLMWORKS_FIGS_DIR");
+        var figures = new (string Name, Figure Figure)[]
+        {
+            ("1-scatter", SampleFigures.ScatterFigure()),
+            ("2-normalized", SampleFigures.SurfaceFigure(SurfaceGeometry.Normalized)),
+            ("3-raw", SampleFigures.SurfaceFigure(SurfaceGeometry.Raw)),
+            ("4-two-panels", SampleFigures.TwoPanels()),
+            ("5-rawlog", SampleFigures.SurfaceFigure(SurfaceGeometry.RawLogHeight)),
+            ("6-dark", SampleFigures.TwoPanels() with { Theme = Theme.Dark }),
+        };
+        foreach (var (name, figure) in figures)
+        {
+            var png = FigureExport.Png(figure);
+            Assert.NotEmpty(png);
+            if (dir is null)
+                continue;
+            Directory.CreateDirectory(dir);
+            File.WriteAllBytes(Path.Combine(dir, name + ".png"), png);
+            File.WriteAllBytes(Path.Combine(dir, name + "@2x.png"), FigureExport.Png(figure, 2));
+            File.WriteAllBytes(Path.Combine(dir, name + ".svg"), FigureExport.Svg(figure));
+            File.WriteAllBytes(Path.Combine(dir, name + ".pdf"), FigureExport.Pdf(figure));
+        }
+    }
+
+    [Fact]
+    public void Surface_960x540_timing()
+    {
+        var figure = SampleFigures.SurfaceFigure(SurfaceGeometry.Normalized, 960, 540);
+        FigureExport.Png(figure);
+        var sw = Stopwatch.StartNew();
+        const int runs = 10;
+        for (var i = 0; i < runs; i++)
+            using (FigureExport.Raster(figure)) { }
+        var raster = sw.Elapsed.TotalMilliseconds / runs;
+        sw.Restart();
+        for (var i = 0; i < runs; i++)
+            FigureExport.Png(figure);
+        var png = sw.Elapsed.TotalMilliseconds / runs;
+        output.WriteLine(FormattableString.Invariant($"960x540 surface: raster {raster:F1} ms, raster+PNG {png:F1} ms"));
+    }
+}
