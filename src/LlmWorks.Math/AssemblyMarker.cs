@@ -1,6 +1,0 @@
-namespace LlmWorks.Math;
-
-/// <summary>Marks the assembly; used by tests and reflection.</summary>
-public static class AssemblyMarker
-{
-}
