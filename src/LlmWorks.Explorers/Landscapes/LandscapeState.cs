@@ -12,8 +12,11 @@ internal sealed class LandscapeState
         Optimum = optimum;
         Loss = Losses.Evaluate(spec.Model, spec.Loss, spec.Data, at);
         HeldThird = spec.Model == ModelKind.Quadratic && !spec.BestThird ? at[2] : null;
+        _stats = SufficientStats.From(spec.Data);
         Landscape = LossLandscape.Sample(spec.Model, spec.Loss, spec.Data, spec.U, spec.V, spec.Cells, spec.Cells, HeldThird);
     }
+
+    private readonly SufficientStats _stats;
 
     public LandscapeSpec Spec { get; }
 
@@ -35,15 +38,7 @@ internal sealed class LandscapeState
     public double SurfaceLoss(double u, double v)
     {
         if (Spec.Model != ModelKind.Quadratic) return Losses.Evaluate(Spec.Model, Spec.Loss, Spec.Data, [u, v]);
-        var c = HeldThird ?? BestC(u, v);
+        var c = HeldThird ?? _stats.BestC(u, v);
         return Losses.Evaluate(Spec.Model, Spec.Loss, Spec.Data, [u, v, c]);
-    }
-
-    private double BestC(double a, double b)
-    {
-        var d = Spec.Data;
-        var sum = 0.0;
-        for (var i = 0; i < d.Count; i++) sum += d.Y[i] - a * d.X[i] * d.X[i] - b * d.X[i];
-        return sum / d.Count;
     }
 }

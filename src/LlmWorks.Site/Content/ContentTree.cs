@@ -19,6 +19,9 @@ public sealed record Module(string Slug, SourcePage Index, IReadOnlyList<SourceP
 /// <summary>One Markdown file: front matter settings, body, and where it goes in the site.</summary>
 /// <param name="File">Path relative to the content root, for messages.</param>
 /// <param name="SitePath">Path in the site without extension (e.g. <c>linear-regression/sse</c>); empty for home.</param>
+/// <param name="Settings">The front matter.</param>
+/// <param name="Body">The Markdown after the front matter.</param>
+/// <param name="BodyLine">The file line where the body starts (1-based).</param>
 public sealed record SourcePage(string File, string SitePath, SettingsMap Settings, string Body, int BodyLine)
 {
     /// <summary>The page title (required).</summary>
