@@ -74,6 +74,7 @@ internal sealed partial class Parser
         }
 
         PrefixOperators.Apply(nodes, leadingOrdinary);
+        FunctionSpacing.Apply(nodes);
         return nodes;
     }
 
@@ -99,6 +100,7 @@ internal sealed partial class Parser
 
         MathNode? sub = null;
         MathNode? sup = null;
+        var primes = new List<MathNode>();
         while (true)
         {
             var token = Peek();
@@ -114,7 +116,8 @@ internal sealed partial class Parser
             }
             else if (token.IsCharacter('\''))
             {
-                sup = sup is null ? ParsePrimes() : throw new TexException("Double superscript: primes must come before '^'.", token.Offset);
+                Next();
+                primes.Add(new OperatorNode("\u2032") { Tight = true });
             }
             else
             {
@@ -122,8 +125,19 @@ internal sealed partial class Parser
             }
         }
 
-        var atom = sub is null && sup is null ? primary.Node : new ScriptNode(primary.Node, sub, sup, limits);
-        var result = new List<MathNode> { atom };
+        // Primes follow the base unscripted: U+2032 is already a raised glyph, and as a superscript
+        // it would shrink and float too high in Chromium. With scripts, base and primes form the script base.
+        List<MathNode> result;
+        if (sub is null && sup is null)
+        {
+            result = [primary.Node, .. primes];
+        }
+        else
+        {
+            var scriptBase = primes.Count == 0 ? primary.Node : new RowNode([primary.Node, .. primes]);
+            result = [new ScriptNode(scriptBase, sub, sup, limits)];
+        }
+
         if (primary.IsFunction)
         {
             result.Add(new OperatorNode("\u2061"));
@@ -139,25 +153,6 @@ internal sealed partial class Parser
     private static bool StartsWithOpeningDelimiter(Token token) =>
         token.IsCharacter('(') || token.IsCharacter('[') || token.IsCommand("left")
         || (token.Kind == TokenKind.Command && Delimiters.TryResolve(token, out var text) && text is not null && Delimiters.IsOpening(text));
-
-    /// <summary>Parses one or more primes, and a following <c>^</c> argument which joins them.</summary>
-    private MathNode ParsePrimes()
-    {
-        var nodes = new List<MathNode>();
-        while (Peek().IsCharacter('\''))
-        {
-            Next();
-            nodes.Add(new OperatorNode("\u2032") { Tight = true });
-        }
-
-        if (Peek() is { Kind: TokenKind.Superscript } caret)
-        {
-            Next();
-            nodes.Add(ParseScript(caret));
-        }
-
-        return nodes.Count == 1 ? nodes[0] : new RowNode(nodes);
-    }
 
     private MathNode ParseScript(Token owner) => WithStyle(false, () => ParseArgument(owner));
 
