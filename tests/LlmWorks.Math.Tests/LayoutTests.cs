@@ -36,6 +36,13 @@ public sealed class LayoutTests
     [InlineData("{}_i", "msub(mrow,mi:i)")]
     public void Scripts(string tex, string shape) => Assert.Equal(shape, MathMl.Shape(tex));
 
+    [Theory]
+    [InlineData("(a-b)^2", "msup(mrow(mo:(,mi:a,mo:−,mi:b,mo:)),mn:2)")]
+    [InlineData("x(-a)_i", "mi:x,msub(mrow(mo:(,mo:−,mi:a,mo:)),mi:i)")]
+    [InlineData("f(x))^2", "mi:f,mo:(,mi:x,mo:),msup(mo:),mn:2)")]
+    [InlineData(")^2", "msup(mo:),mn:2)")]
+    public void Scripts_on_a_closing_fence_take_the_whole_group(string tex, string shape) => Assert.Equal(shape, MathMl.Shape(tex));
+
     [Fact]
     public void Minus_in_exponent_is_prefix() =>
         Assert.Equal("prefix", (string?)MathMl.Single("e^{-z}").Descendants(MathMl.Ns + "mo").Single().Attribute("form"));

@@ -70,7 +70,13 @@ internal sealed partial class Parser
         var nodes = new List<MathNode>();
         while (!IsStop(Peek(), stopAtBracket))
         {
-            nodes.AddRange(ParseAtom());
+            var atom = ParseAtom();
+            if (atom[0] is ScriptNode { Base: OperatorNode { Fence: true, Form: OperatorForm.Postfix } close } script)
+            {
+                atom[0] = script with { Base = FenceGrouping.Take(nodes, close) };
+            }
+
+            nodes.AddRange(atom);
         }
 
         PrefixOperators.Apply(nodes, leadingOrdinary);
