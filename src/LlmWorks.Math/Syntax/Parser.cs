@@ -8,8 +8,12 @@ using LlmWorks.Math.Symbols;
 /// </summary>
 internal sealed partial class Parser
 {
+    /// <summary>Nesting limit, so hostile input fails with a <see cref="TexException"/> instead of overflowing the stack.</summary>
+    private const int MaxDepth = 200;
+
     private readonly List<Token> tokens;
     private int position;
+    private int depth;
     private bool displayStyle;
     private MathFont font = MathFont.Default;
 
@@ -88,6 +92,23 @@ internal sealed partial class Parser
     private List<MathNode> ParseAtom()
     {
         var first = Peek();
+        if (++depth > MaxDepth)
+        {
+            throw new TexException($"Formula is nested more than {MaxDepth} levels deep.", first.Offset);
+        }
+
+        try
+        {
+            return ParseAtomCore(first);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private List<MathNode> ParseAtomCore(Token first)
+    {
         var primary = first.Kind is TokenKind.Superscript or TokenKind.Subscript || first.IsCharacter('\'')
             ? new Primary(RowNode.Empty)
             : ParsePrimary();
