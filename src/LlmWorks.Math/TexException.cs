@@ -16,8 +16,8 @@ public sealed class TexException : Exception
     }
 
     /// <summary>
-    /// Zero-based character offset into the TeX source where the problem starts, so callers
-    /// can report a file, line and column.
+    /// Zero-based character offset (UTF-16 code unit index) into the TeX source where the problem
+    /// starts, so callers can report a file, line and column.
     /// </summary>
     public int Offset { get; }
 }

@@ -31,7 +31,7 @@ public sealed class DocumentTests
         var markup = TexToMathMl.Convert(@"a<b>c \text{x \& y}", display: false);
         Assert.Contains("<mo>&lt;</mo>", markup);
         Assert.Contains("<mo>&gt;</mo>", markup);
-        Assert.Contains("<mtext>x &amp; y</mtext>", markup);
+        Assert.Contains("<mtext>x\u00A0&amp;\u00A0y</mtext>", markup);
         Assert.Contains(@"a&lt;b&gt;c \text{x \&amp; y}", markup);
     }
 

@@ -37,6 +37,18 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void Deep_nesting_throws_instead_of_overflowing()
+    {
+        var tex = new string('{', 5000) + "x" + new string('}', 5000);
+        var error = Assert.Throws<TexException>(() => TexToMathMl.Convert(tex, display: true));
+        Assert.Contains("nested", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Moderate_nesting_is_fine() =>
+        Assert.NotNull(TexToMathMl.Convert(new string('{', 50) + "x" + new string('}', 50), display: true));
+
+    [Fact]
     public void Errors_are_raised_in_inline_mode_too() =>
         Assert.Throws<TexException>(() => TexToMathMl.Convert(@"\unknown", display: false));
 

@@ -36,6 +36,13 @@ public sealed class LayoutTests
     [InlineData("{}_i", "msub(mrow,mi:i)")]
     public void Scripts(string tex, string shape) => Assert.Equal(shape, MathMl.Shape(tex));
 
+    [Theory]
+    [InlineData("(a-b)^2", "msup(mrow(mo:(,mi:a,mo:−,mi:b,mo:)),mn:2)")]
+    [InlineData("x(-a)_i", "mi:x,msub(mrow(mo:(,mo:−,mi:a,mo:)),mi:i)")]
+    [InlineData("f(x))^2", "mi:f,mo:(,mi:x,mo:),msup(mo:),mn:2)")]
+    [InlineData(")^2", "msup(mo:),mn:2)")]
+    public void Scripts_on_a_closing_fence_take_the_whole_group(string tex, string shape) => Assert.Equal(shape, MathMl.Shape(tex));
+
     [Fact]
     public void Minus_in_exponent_is_prefix() =>
         Assert.Equal("prefix", (string?)MathMl.Single("e^{-z}").Descendants(MathMl.Ns + "mo").Single().Attribute("form"));
@@ -99,6 +106,12 @@ public sealed class LayoutTests
     }
 
     [Theory]
+    [InlineData(@"y_i \log x", "msub(mi:y,mi:i),mspace,mi:log,mo:\u2061,mspace,mi:x")]
+    [InlineData(@"(1-y)\log(x)", "mo:(,mn:1,mo:−,mi:y,mo:),mspace,mi:log,mo:\u2061,mo:(,mi:x,mo:)")]
+    [InlineData(@"= \log x", "mo:=,mi:log,mo:\u2061,mspace,mi:x")]
+    public void Functions_after_an_ordinary_get_a_thin_space(string tex, string shape) => Assert.Equal(shape, MathMl.Shape(tex));
+
+    [Theory]
     [InlineData(true, "munder(mi:min,mi:x)")]
     [InlineData(false, "msub(mi:min,mi:x)")]
     public void Min_and_max_take_limits_in_display_mode(bool display, string shape) =>
@@ -129,8 +142,8 @@ public sealed class LayoutTests
     {
         var mtext = MathMl.Row(@"\text{if } x").Elements().First();
         Assert.Equal("mtext", mtext.Name.LocalName);
-        Assert.Equal("if ", mtext.Value);
-        Assert.Equal(" a  b ", MathMl.Single(@"\text{ a {} b }").Value.Replace("  ", "  ", StringComparison.Ordinal));
+        Assert.Equal("if\u00A0", mtext.Value);
+        Assert.Equal("\u00A0a\u00A0\u00A0b\u00A0", MathMl.Single(@"\text{ a {} b }").Value);
     }
 
     [Fact]

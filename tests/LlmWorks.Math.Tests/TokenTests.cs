@@ -69,11 +69,15 @@ public sealed class TokenTests
     }
 
     [Fact]
-    public void Primes_are_superscripts()
+    public void Primes_follow_the_base_and_join_the_script_base()
     {
-        Assert.Equal("msup(mi:f,mo:′)", MathMl.Shape("f'"));
-        Assert.Equal("msup(mi:f,mrow(mo:′,mo:′))", MathMl.Shape("f''"));
-        Assert.Equal("msubsup(mi:f,mi:i,mo:′)", MathMl.Shape("f'_i"));
+        Assert.Equal("mi:f,mo:′,mo:(,mi:x,mo:)", MathMl.Shape("f'(x)"));
+        Assert.Equal("mi:f,mo:′,mo:′", MathMl.Shape("f''"));
+        Assert.Equal("msub(mrow(mi:f,mo:′),mi:i)", MathMl.Shape("f'_i"));
+        Assert.Equal("msup(mrow(mi:f,mo:′),mn:2)", MathMl.Shape("f'^2"));
+        var prime = MathMl.Row("f'").Elements().Last();
+        Assert.Equal("0em", (string?)prime.Attribute("lspace"));
+        Assert.Equal("0em", (string?)prime.Attribute("rspace"));
     }
 
     [Theory]

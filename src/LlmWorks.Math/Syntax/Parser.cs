@@ -8,8 +8,12 @@ using LlmWorks.Math.Symbols;
 /// </summary>
 internal sealed partial class Parser
 {
+    /// <summary>Nesting limit, so hostile input fails with a <see cref="TexException"/> instead of overflowing the stack.</summary>
+    private const int MaxDepth = 200;
+
     private readonly List<Token> tokens;
     private int position;
+    private int depth;
     private bool displayStyle;
     private MathFont font = MathFont.Default;
 
@@ -70,10 +74,17 @@ internal sealed partial class Parser
         var nodes = new List<MathNode>();
         while (!IsStop(Peek(), stopAtBracket))
         {
-            nodes.AddRange(ParseAtom());
+            var atom = ParseAtom();
+            if (atom[0] is ScriptNode { Base: OperatorNode { Fence: true, Form: OperatorForm.Postfix } close } script)
+            {
+                atom[0] = script with { Base = FenceGrouping.Take(nodes, close) };
+            }
+
+            nodes.AddRange(atom);
         }
 
         PrefixOperators.Apply(nodes, leadingOrdinary);
+        FunctionSpacing.Apply(nodes);
         return nodes;
     }
 
@@ -81,6 +92,23 @@ internal sealed partial class Parser
     private List<MathNode> ParseAtom()
     {
         var first = Peek();
+        if (++depth > MaxDepth)
+        {
+            throw new TexException($"Formula is nested more than {MaxDepth} levels deep.", first.Offset);
+        }
+
+        try
+        {
+            return ParseAtomCore(first);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private List<MathNode> ParseAtomCore(Token first)
+    {
         var primary = first.Kind is TokenKind.Superscript or TokenKind.Subscript || first.IsCharacter('\'')
             ? new Primary(RowNode.Empty)
             : ParsePrimary();
@@ -99,6 +127,7 @@ internal sealed partial class Parser
 
         MathNode? sub = null;
         MathNode? sup = null;
+        var primes = new List<MathNode>();
         while (true)
         {
             var token = Peek();
@@ -114,7 +143,8 @@ internal sealed partial class Parser
             }
             else if (token.IsCharacter('\''))
             {
-                sup = sup is null ? ParsePrimes() : throw new TexException("Double superscript: primes must come before '^'.", token.Offset);
+                Next();
+                primes.Add(new OperatorNode("\u2032") { Tight = true });
             }
             else
             {
@@ -122,8 +152,19 @@ internal sealed partial class Parser
             }
         }
 
-        var atom = sub is null && sup is null ? primary.Node : new ScriptNode(primary.Node, sub, sup, limits);
-        var result = new List<MathNode> { atom };
+        // Primes follow the base unscripted: U+2032 is already a raised glyph, and as a superscript
+        // it would shrink and float too high in Chromium. With scripts, base and primes form the script base.
+        List<MathNode> result;
+        if (sub is null && sup is null)
+        {
+            result = [primary.Node, .. primes];
+        }
+        else
+        {
+            var scriptBase = primes.Count == 0 ? primary.Node : new RowNode([primary.Node, .. primes]);
+            result = [new ScriptNode(scriptBase, sub, sup, limits)];
+        }
+
         if (primary.IsFunction)
         {
             result.Add(new OperatorNode("\u2061"));
@@ -139,25 +180,6 @@ internal sealed partial class Parser
     private static bool StartsWithOpeningDelimiter(Token token) =>
         token.IsCharacter('(') || token.IsCharacter('[') || token.IsCommand("left")
         || (token.Kind == TokenKind.Command && Delimiters.TryResolve(token, out var text) && text is not null && Delimiters.IsOpening(text));
-
-    /// <summary>Parses one or more primes, and a following <c>^</c> argument which joins them.</summary>
-    private MathNode ParsePrimes()
-    {
-        var nodes = new List<MathNode>();
-        while (Peek().IsCharacter('\''))
-        {
-            Next();
-            nodes.Add(new OperatorNode("\u2032") { Tight = true });
-        }
-
-        if (Peek() is { Kind: TokenKind.Superscript } caret)
-        {
-            Next();
-            nodes.Add(ParseScript(caret));
-        }
-
-        return nodes.Count == 1 ? nodes[0] : new RowNode(nodes);
-    }
 
     private MathNode ParseScript(Token owner) => WithStyle(false, () => ParseArgument(owner));
 

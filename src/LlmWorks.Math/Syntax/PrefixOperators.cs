@@ -30,7 +30,8 @@ internal static class PrefixOperators
         }
     }
 
-    private static bool IsOperatorLike(MathNode node) => node switch
+    /// <summary>True when <paramref name="node"/> behaves like an operator (binary, relation, opening fence) for spacing.</summary>
+    internal static bool IsOperatorLike(MathNode node) => node switch
     {
         OperatorNode { Text: "\u2061" } => false,
         OperatorNode op => op.Form != OperatorForm.Postfix && op.Text != "|" && op.Text != "\u2016" && !op.Tight,

@@ -45,7 +45,8 @@ internal sealed class MathMlWriter
                 Token("mn", "mn", number.Text);
                 break;
             case TextNode text:
-                Token("mtext", "mtext", text.Text);
+                // Spaces become no-break spaces: browsers drop leading/trailing white space of a token element.
+                Token("mtext", "mtext", text.Text.Replace(' ', '\u00A0'));
                 break;
             case SpaceNode space:
                 WriteSpace(space);
