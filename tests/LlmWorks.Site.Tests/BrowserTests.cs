@@ -25,12 +25,17 @@ public sealed partial class BrowserTests(ITestOutputHelper log)
             <!DOCTYPE html><html><body><pre id="out">pending</pre>
             <iframe id="f" src="linear-regression/sse/index.html" width="1200" height="900"></iframe>
             <script>
-            document.getElementById('f').addEventListener('load', () => {
+            // After the frame and its images loaded: report every <img>, then load every linked SVG as an image too.
+            window.addEventListener('load', () => {
               const doc = document.getElementById('f').contentDocument;
-              const imgs = Array.from(doc.images);
-              Promise.all(imgs.map(i => i.decode().then(() => 'ok ' + i.naturalWidth, () => 'broken'))).then(r => {
-                document.getElementById('out').textContent = imgs.map((i, k) => r[k] + ' ' + i.getAttribute('src')).join('\n') || 'no images';
-              });
+              const report = Array.from(doc.images).map(i => (i.complete && i.naturalWidth > 0 ? 'ok ' + i.naturalWidth : 'broken') + ' ' + i.getAttribute('src'));
+              const svgs = Array.from(doc.querySelectorAll('a[href$=".svg"]')).map(a => new Promise(done => {
+                const img = new Image();
+                img.onload = () => done('ok ' + img.naturalWidth + ' ' + a.getAttribute('href'));
+                img.onerror = () => done('broken ' + a.getAttribute('href'));
+                img.src = a.href;
+              }));
+              Promise.all(svgs).then(r => { document.getElementById('out').textContent = report.concat(r).join('\n') || 'no images'; });
             });
             </script></body></html>
             """);
@@ -38,7 +43,7 @@ public sealed partial class BrowserTests(ITestOutputHelper log)
         var report = Out().Match(dom).Groups[1].Value;
         log.WriteLine(report);
         var lines = report.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.True(lines.Length >= 6, "expected the page's figures, got: " + report);
+        Assert.True(lines.Length >= 12, "expected the page's figures, got: " + report);
         Assert.All(lines, l => Assert.Matches(@"^ok [1-9]\d* ", l));
     }
 

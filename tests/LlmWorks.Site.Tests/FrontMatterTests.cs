@@ -19,7 +19,7 @@ public sealed class FrontMatterTests
     [InlineData("title: T\n", 1, "must start with front matter")]
     [InlineData("---\ntitle: T\n", 1, "never closed")]
     [InlineData("---\ntitle: T\nviews: [a, b\n---\n", 4, "not valid YAML")]
-    [InlineData("---\ntitle: T\ntitle: U\n---\n", 3, "given twice")]
+    [InlineData("---\ntitle: T\ntitle: U\n---\n", 3, "Duplicate key")]
     [InlineData("---\n- a\n- b\n---\n", 2, "must be a mapping")]
     public void Malformed_front_matter_names_the_line(string text, int line, string message)
     {

@@ -35,6 +35,11 @@ public static class FrontMatter
         {
             throw new ContentException(file, (int)e.Start.Line + lineOffset, "front matter is not valid YAML: " + FirstSentence(e));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser gives up this way on some unterminated constructs (e.g. "[a, b" at the end); it keeps no position.
+            throw new ContentException(file, lineOffset + 1, "front matter is not valid YAML: an unterminated list, mapping or quote");
+        }
         if (stream.Documents.Count == 0)
             return new SettingsMap(file, lineOffset + 1, []);
         return Convert(file, stream.Documents[0].RootNode, lineOffset) as SettingsMap
@@ -55,8 +60,6 @@ public static class FrontMatter
                 foreach (var (k, v) in m.Children)
                 {
                     var key = (k as YamlScalarNode)?.Value ?? throw new ContentException(file, (int)k.Start.Line + offset, "keys must be plain names");
-                    if (entries.Any(e => e.Key == key))
-                        throw new ContentException(file, (int)k.Start.Line + offset, $"'{key}' is given twice");
                     entries.Add(new(key, Convert(file, v, offset)));
                 }
                 return new SettingsMap(file, line, entries);
