@@ -1,0 +1,44 @@
+using System.Runtime.InteropServices;
+
+namespace LlmWorks.Figures.Encoders;
+
+/// <summary>A pixel rectangle inside a frame.</summary>
+internal readonly record struct PixelRect(int X, int Y, int Width, int Height)
+{
+    /// <summary>The whole frame.</summary>
+    public static PixelRect Whole(RasterFrame frame) => new(0, 0, frame.Width, frame.Height);
+
+    /// <summary>
+    /// The smallest rectangle holding every pixel where <paramref name="current"/> differs from
+    /// <paramref name="previous"/>, or <c>null</c> when the frames are identical.
+    /// </summary>
+    public static PixelRect? Changed(RasterFrame previous, RasterFrame current)
+    {
+        var prev = MemoryMarshal.Cast<byte, uint>(previous.Rgba.AsSpan());
+        var cur = MemoryMarshal.Cast<byte, uint>(current.Rgba.AsSpan());
+        int w = current.Width, h = current.Height;
+        var top = 0;
+        while (top < h && cur.Slice(top * w, w).SequenceEqual(prev.Slice(top * w, w)))
+            top++;
+        if (top == h)
+            return null;
+        var bottom = h - 1;
+        while (cur.Slice(bottom * w, w).SequenceEqual(prev.Slice(bottom * w, w)))
+            bottom--;
+        int left = w, right = -1;
+        for (var y = top; y <= bottom; y++)
+        {
+            var a = cur.Slice(y * w, w);
+            var b = prev.Slice(y * w, w);
+            var first = a.CommonPrefixLength(b);
+            if (first == w)
+                continue;
+            left = Math.Min(left, first);
+            var last = w - 1;
+            while (a[last] == b[last])
+                last--;
+            right = Math.Max(right, last);
+        }
+        return new PixelRect(left, top, right - left + 1, bottom - top + 1);
+    }
+}
