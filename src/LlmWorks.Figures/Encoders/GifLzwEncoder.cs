@@ -3,15 +3,16 @@ namespace LlmWorks.Figures.Encoders;
 /// <summary>
 /// GIF's variable-code-size LZW (GIF89a appendix F): codes grow from min+1 to 12 bits, a clear code
 /// starts a new table when 4096 codes are used, output is packed LSB-first into sub-blocks of at most
-/// 255 bytes. The string table is a direct-indexed array over (prefix code, next index): no hashing.
+/// 255 bytes. The string table is a small open-addressing hash table (5003 slots, double hashing, as in
+/// the classic compress/GIF encoders) that stays in the CPU cache.
 /// </summary>
 internal sealed class GifLzwEncoder
 {
     private const int MaxCodes = 4096;
-    private readonly short[] table = new short[MaxCodes * 256]; // code for (prefix << 8 | index), 0 = absent
-    private readonly int[] used = new int[MaxCodes];
+    private const int TableSize = 5003; // prime, about 120% of MaxCodes
+    private readonly int[] keys = new int[TableSize]; // (index << 12 | prefix), -1 = empty
+    private readonly short[] codes = new short[TableSize];
     private readonly byte[] block = new byte[256];
-    private int usedCount;
     private int blockLength;
     private ulong bits;
     private int bitCount;
@@ -23,17 +24,34 @@ internal sealed class GifLzwEncoder
         int clear = 1 << minCodeSize, end = clear + 1;
         var next = end + 1;
         var size = minCodeSize + 1;
+        Reset();
         Emit(clear, size, output);
         int current = indices[0];
         for (var i = 1; i < indices.Length; i++)
         {
             int k = indices[i];
-            var key = (current << 8) | k;
-            var code = table[key];
-            if (code != 0)
+            var key = (k << 12) | current;
+            var slot = (k << 4) ^ current; // < TableSize for k < 256, current < 4096
+            if (keys[slot] == key)
             {
-                current = code;
+                current = codes[slot];
                 continue;
+            }
+            if (keys[slot] >= 0)
+            {
+                var step = slot == 0 ? 1 : TableSize - slot;
+                do
+                {
+                    slot -= step;
+                    if (slot < 0)
+                        slot += TableSize;
+                }
+                while (keys[slot] >= 0 && keys[slot] != key);
+                if (keys[slot] == key)
+                {
+                    current = codes[slot];
+                    continue;
+                }
             }
             Emit(current, size, output);
             if (next == MaxCodes)
@@ -47,15 +65,14 @@ internal sealed class GifLzwEncoder
             {
                 if (next >= 1 << size)
                     size++;
-                table[key] = (short)next++;
-                used[usedCount++] = key;
+                keys[slot] = key;
+                codes[slot] = (short)next++;
             }
             current = k;
         }
         Emit(current, size, output);
         Emit(end, size, output);
         Flush(output);
-        Reset();
     }
 
     private void Emit(int code, int size, Stream output)
@@ -94,10 +111,5 @@ internal sealed class GifLzwEncoder
         output.WriteByte(0); // block terminator
     }
 
-    private void Reset()
-    {
-        for (var i = 0; i < usedCount; i++)
-            table[used[i]] = 0;
-        usedCount = 0;
-    }
+    private void Reset() => Array.Fill(keys, -1);
 }

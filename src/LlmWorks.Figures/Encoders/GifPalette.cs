@@ -9,7 +9,10 @@ namespace LlmWorks.Figures.Encoders;
 internal sealed class GifPalette
 {
     private const uint TransparentKey = 0xFF000000u; // never an RGB key (those are below 2^24)
+    private const int FastBits = 14;
     private readonly Dictionary<uint, byte> cache;
+    private readonly uint[] fastKeys = new uint[1 << FastBits]; // direct-mapped cache in front of the dictionary
+    private readonly byte[] fastIndices = new byte[1 << FastBits];
     private readonly bool transparent;
     private uint lastKey = uint.MaxValue;
     private byte lastIndex;
@@ -25,6 +28,7 @@ internal sealed class GifPalette
             cache[(uint)colors[i]] = (byte)i;
         if (transparentIndex >= 0)
             cache[TransparentKey] = (byte)transparentIndex;
+        Array.Fill(fastKeys, uint.MaxValue);
     }
 
     /// <summary>Palette colours (<c>R | G &lt;&lt; 8 | B &lt;&lt; 16</c>), without the transparent slot.</summary>
@@ -89,10 +93,20 @@ internal sealed class GifPalette
     {
         if (key == lastKey)
             return lastIndex;
-        if (!cache.TryGetValue(key, out var index))
+        var slot = (int)((key * 0x9E3779B1u) >> (32 - FastBits));
+        byte index;
+        if (fastKeys[slot] == key)
         {
-            index = Nearest(key);
-            cache[key] = index;
+            index = fastIndices[slot];
+        }
+        else
+        {
+            if (!cache.TryGetValue(key, out index))
+            {
+                index = Nearest(key);
+                cache[key] = index;
+            }
+            (fastKeys[slot], fastIndices[slot]) = (key, index);
         }
         (lastKey, lastIndex) = (key, index);
         return index;

@@ -31,21 +31,44 @@ internal static class TestFrames
         })).ToList();
     }
 
-    /// <summary>A viridis-like horizontal gradient (about 200 colours) with an anti-aliased ball rolling over it.</summary>
-    public static List<RasterFrame> ViridisScene(int count, int width, int height, bool antialias = true)
+    private static readonly SKColor[] Viridis =
+        [new(0x44, 0x01, 0x54), new(0x3B, 0x52, 0x8B), new(0x21, 0x91, 0x8C), new(0x5E, 0xC9, 0x62), new(0xFD, 0xE7, 0x25)];
+
+    /// <summary>
+    /// A viridis background with a ball rolling over it. With <paramref name="bands"/> &gt; 0 the background is that many
+    /// solid vertical bands (about that many colours); with 0 it is a smooth gradient (thousands of colours).
+    /// </summary>
+    public static List<RasterFrame> ViridisScene(int count, int width, int height, bool antialias = true, int bands = 0)
     {
-        using var shader = SKShader.CreateLinearGradient(
-            new SKPoint(0, 0), new SKPoint(width, 0),
-            [new SKColor(0x44, 0x01, 0x54), new SKColor(0x3B, 0x52, 0x8B), new SKColor(0x21, 0x91, 0x8C), new SKColor(0x5E, 0xC9, 0x62), new SKColor(0xFD, 0xE7, 0x25)],
-            SKShaderTileMode.Clamp);
+        using var shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, 0), Viridis, SKShaderTileMode.Clamp);
         return Enumerable.Range(0, count).Select(i => Draw(width, height, 4, canvas =>
         {
-            using var background = new SKPaint { Shader = shader, IsDither = false };
-            canvas.DrawRect(0, 0, width, height, background);
+            if (bands > 0)
+            {
+                for (var b = 0; b < bands; b++)
+                {
+                    using var band = new SKPaint { Color = ViridisAt(b / (float)Math.Max(1, bands - 1)) };
+                    canvas.DrawRect(SKRect.Create(width * b / (float)bands, 0, width / (float)bands + 1, height), band);
+                }
+            }
+            else
+            {
+                using var background = new SKPaint { Shader = shader, IsDither = false };
+                canvas.DrawRect(0, 0, width, height, background);
+            }
             using var ball = new SKPaint { Color = SKColors.White, IsAntialias = antialias };
             var t = i / (float)Math.Max(1, count - 1);
             canvas.DrawCircle(width * (0.1f + 0.8f * t), height * (0.2f + 0.6f * t * t), height / 20f, ball);
         })).ToList();
+    }
+
+    private static SKColor ViridisAt(float t)
+    {
+        var x = Math.Clamp(t, 0, 1) * (Viridis.Length - 1);
+        var k = Math.Min((int)x, Viridis.Length - 2);
+        var f = x - k;
+        byte Lerp(byte a, byte b) => (byte)Math.Round(a + (b - a) * f);
+        return new SKColor(Lerp(Viridis[k].Red, Viridis[k + 1].Red), Lerp(Viridis[k].Green, Viridis[k + 1].Green), Lerp(Viridis[k].Blue, Viridis[k + 1].Blue));
     }
 
     /// <summary>Every frame as a PNG encoded by SkiaSharp.</summary>
