@@ -19,8 +19,8 @@ public static class GifEncoder
     /// Number of plays; 0 loops forever. 1 writes no NETSCAPE2.0 block (plays once); n &gt; 1 writes a repeat count of n - 1.
     /// </param>
     /// <param name="transparent">
-    /// Map pixels with alpha below 128 to a transparent index. Frames are then stored whole with disposal
-    /// "restore to background", so pixels that turn transparent are shown correctly.
+    /// Map pixels with alpha below 128 to a transparent index. When any pixel is transparent, each frame is stored as
+    /// the box around its opaque pixels with disposal "restore to background", so pixels that turn transparent show correctly.
     /// </param>
     /// <returns>The GIF file bytes; same input gives identical bytes.</returns>
     /// <exception cref="ArgumentException">No frames, or frames of different sizes or malformed pixel buffers.</exception>
@@ -61,10 +61,12 @@ public static class GifEncoder
         var minCodeSize = Math.Max(2, palette.Bits);
         for (var i = 0; i < frames.Count; i++)
         {
-            // With transparency, a pixel that turns transparent cannot be drawn over the previous frame:
-            // store whole frames and clear to background between them. Without it, store only the change.
-            var rect = transparent ? PixelRect.Whole(first) : regions[i] ?? new PixelRect(0, 0, 1, 1);
-            var disposal = transparent ? 2 : 1;
+            // With transparent pixels, a pixel that turns transparent cannot be drawn over the previous frame:
+            // each frame stores the box around its opaque pixels and is restored to background (cleared) after
+            // it is shown, so the next frame starts from an empty canvas. Without them, store only the change.
+            var clear = palette.TransparentIndex >= 0;
+            var rect = (clear ? PixelRect.Opaque(frames[i]) : regions[i]) ?? new PixelRect(0, 0, 1, 1);
+            var disposal = clear ? 2 : 1;
             WriteGraphicControl(output, frames[i].DelayCentiseconds, disposal, palette.TransparentIndex);
             WriteImageDescriptor(output, rect);
             var span = indices.AsSpan(0, rect.Width * rect.Height);

@@ -41,4 +41,31 @@ internal readonly record struct PixelRect(int X, int Y, int Width, int Height)
         }
         return new PixelRect(left, top, right - left + 1, bottom - top + 1);
     }
+
+    /// <summary>The smallest rectangle holding every pixel with alpha of 128 or more, or <c>null</c> when there is none.</summary>
+    public static PixelRect? Opaque(RasterFrame frame)
+    {
+        var pixels = MemoryMarshal.Cast<byte, uint>(frame.Rgba.AsSpan());
+        int w = frame.Width, h = frame.Height;
+        int left = w, right = -1, top = -1, bottom = -1;
+        for (var y = 0; y < h; y++)
+        {
+            var row = pixels.Slice(y * w, w);
+            for (var x = 0; x < w; x++)
+            {
+                if (row[x] >> 24 < 128)
+                    continue;
+                if (top < 0)
+                    top = y;
+                bottom = y;
+                left = Math.Min(left, x);
+                var last = w - 1;
+                while (row[last] >> 24 < 128)
+                    last--;
+                right = Math.Max(right, last);
+                break;
+            }
+        }
+        return top < 0 ? null : new PixelRect(left, top, right - left + 1, bottom - top + 1);
+    }
 }

@@ -124,7 +124,31 @@ public sealed class GifEncoderTests(ITestOutputHelper output)
         var d = GifTestDecoder.Decode(GifEncoder.Encode(frames, transparent: true));
         Assert.All(d.Frames, f => Assert.Equal(2, f.Disposal));
         Assert.All(d.Frames, f => Assert.True(f.TransparentIndex >= 0));
-        var decoded = d.Composite();
+        Assert.All(d.Frames, f => Assert.True(f.Width * f.Height <= 31 * 31, "frames store only the box around the opaque pixels"));
+        AssertTransparentMatches(frames, d.Composite());
+    }
+
+    [Fact]
+    public void Transparent_option_on_opaque_frames_still_stores_only_the_change()
+    {
+        var d = GifTestDecoder.Decode(GifEncoder.Encode(Frames, transparent: true));
+        Assert.All(d.Frames, f => Assert.Equal((1, -1), (f.Disposal, f.TransparentIndex)));
+        AssertSamePixels(Frames, d.Composite());
+    }
+
+    [Fact]
+    public void Ffmpeg_shows_transparent_frames_as_encoded()
+    {
+        var frames = TestFrames.TransparentCircle();
+        var file = Write(GifEncoder.Encode(frames, transparent: true));
+        var decoded = IndependentDecoders.FfmpegRgbaFrames(output, file, 160, 90);
+        if (decoded is not null)
+            AssertTransparentMatches(frames, decoded);
+    }
+
+    private static void AssertTransparentMatches(List<RasterFrame> frames, List<byte[]> decoded)
+    {
+        Assert.Equal(frames.Count, decoded.Count);
         for (var i = 0; i < frames.Count; i++)
         {
             for (var p = 0; p < decoded[i].Length; p += 4)
