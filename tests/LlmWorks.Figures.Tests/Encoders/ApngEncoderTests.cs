@@ -105,6 +105,27 @@ public sealed class ApngEncoderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Frames_split_over_several_idat_chunks_keep_every_chunk()
+    {
+        // SkiaSharp writes one IDAT; libpng-style writers split the zlib stream, so split it here as they would.
+        var frames = TestFrames.ViridisScene(count: 3, width: 640, height: 360);
+        var pngs = TestFrames.Png(frames).Select(p => PngTestReader.SplitIdat(p, 1000)).ToList();
+        var idatsPerFrame = pngs.Select(p => PngTestReader.Chunks(p).Count(c => c.Type == "IDAT")).ToList();
+        output.WriteLine($"IDAT chunks per frame: {string.Join(", ", idatsPerFrame)}");
+        Assert.All(idatsPerFrame, n => Assert.True(n > 1));
+        var apng = ApngEncoder.Encode(pngs, [100, 100, 100]);
+        var chunks = PngTestReader.Chunks(apng);
+        Assert.Equal(idatsPerFrame[0], chunks.Count(c => c.Type == "IDAT"));
+        Assert.Equal(idatsPerFrame.Skip(1).Sum(), chunks.Count(c => c.Type == "fdAT"));
+        var decoded = IndependentDecoders.FfmpegRgbaFrames(output, Write(apng), 640, 360);
+        if (decoded is null)
+            return;
+        Assert.Equal(frames.Count, decoded.Count);
+        for (var i = 0; i < frames.Count; i++)
+            Assert.True(frames[i].Rgba.AsSpan().SequenceEqual(decoded[i]), $"frame {i} decodes to other pixels");
+    }
+
+    [Fact]
     public void ImageMagick_reads_every_frame()
     {
         var file = Write(ApngEncoder.Encode(Pngs, Delays));

@@ -20,7 +20,7 @@ public sealed class GifPerformanceTests(ITestOutputHelper output)
         GifEncoder.Encode(frames.Take(2).ToList()); // warm up the JIT
         var times = new List<double>();
         byte[] gif = [];
-        for (var run = 0; run < 3; run++)
+        for (var run = 0; run < 5; run++)
         {
             var watch = Stopwatch.StartNew();
             gif = GifEncoder.Encode(frames);

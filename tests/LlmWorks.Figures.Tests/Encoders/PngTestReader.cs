@@ -42,4 +42,38 @@ internal static class PngTestReader
     public static uint U32(byte[] data, int offset) => BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(offset));
 
     public static ushort U16(byte[] data, int offset) => BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(offset));
+
+    /// <summary>The same PNG with its image data split over IDAT chunks of at most <paramref name="size"/> bytes.</summary>
+    public static byte[] SplitIdat(byte[] png, int size)
+    {
+        var chunks = Chunks(png);
+        var data = chunks.Where(c => c.Type == "IDAT").SelectMany(c => c.Data).ToArray();
+        using var output = new MemoryStream();
+        output.Write(png, 0, 8);
+        var wroteIdat = false;
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Type != "IDAT")
+            {
+                WriteChunk(output, chunk.Type, chunk.Data);
+            }
+            else if (!wroteIdat)
+            {
+                foreach (var piece in data.Chunk(size))
+                    WriteChunk(output, "IDAT", piece);
+                wroteIdat = true;
+            }
+        }
+        return output.ToArray();
+    }
+
+    private static void WriteChunk(Stream output, string type, byte[] data)
+    {
+        var buffer = new byte[12 + data.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(buffer, (uint)data.Length);
+        Encoding.ASCII.GetBytes(type).CopyTo(buffer, 4);
+        data.CopyTo(buffer, 8);
+        BinaryPrimitives.WriteUInt32BigEndian(buffer.AsSpan(8 + data.Length), BitwiseCrc(buffer.AsSpan(4, 4 + data.Length)));
+        output.Write(buffer);
+    }
 }
