@@ -20,7 +20,8 @@ public static class AnimatedSvgComposer
     /// <param name="overlaySvgs">
     /// One full SVG document per frame, of the base's width, height and viewBox, holding only that frame's moving
     /// marks on a transparent background. Their ids are prefixed <c>f0-</c>, <c>f1-</c>, ... and the base's <c>b-</c>;
-    /// <c>href="#…"</c> and <c>url(#…)</c> references follow. Overlay content should not set <c>visibility</c> itself.
+    /// <c>href="#…"</c> and <c>url(#…)</c> references follow (CSS <c>#id</c> selectors inside <c>&lt;style&gt;</c> do not).
+    /// Overlay content should not set <c>visibility</c> itself.
     /// </param>
     /// <param name="fps">Frames per second, positive.</param>
     /// <param name="loop">Loop forever; otherwise play once and stay on the last frame.</param>
