@@ -4,15 +4,19 @@ using SkiaSharp;
 
 namespace LlmWorks.Figures.Rendering;
 
-/// <summary>The legend: one row per mark with a legend label, in a card at the plot's top-right.</summary>
+/// <summary>
+/// The legend: one row per mark with a legend label, in a card inside the plot: top-right unless
+/// that covers more data markers than another corner (the top-left is kept for the read-outs).
+/// </summary>
 internal static class Legend
 {
     private const float Swatch = 22;
     private const float Pad = 7;
 
-    /// <summary>Draws the legend of <paramref name="marks"/> inside <paramref name="plot"/>.</summary>
-    public static void Draw(RenderContext ctx, IReadOnlyList<Mark2D> marks, SKRect plot)
+    /// <summary>Draws the legend of <paramref name="marks"/> inside the layout's plot.</summary>
+    public static void Draw(RenderContext ctx, IReadOnlyList<Mark2D> marks, ChartLayout layout, bool keepTopLeft)
     {
+        var plot = layout.Plot;
         var entries = marks.Where(m => !string.IsNullOrEmpty(m.LegendLabel)).ToList();
         if (entries.Count == 0)
             return;
@@ -21,7 +25,8 @@ internal static class Legend
         var rowH = Math.Max(ctx.Text.LineHeight(size) + 4, 18);
         var textW = entries.Max(e => ctx.Text.Width(e.LegendLabel!, size));
         var w = Pad + Swatch + 6 + textW + Pad;
-        var box = new SKRect(plot.Right - 8 - w, plot.Top + 8, plot.Right - 8, plot.Top + 8 + 2 * Pad + rowH * entries.Count - 4);
+        var h = 2 * Pad + rowH * entries.Count - 4;
+        var box = Place(marks, layout, w, h, keepTopLeft);
         using (var fill = RenderContext.Fill(theme.ReadoutBackground.ToSk()))
             ctx.Canvas.DrawRoundRect(box, 4, 4, fill);
         using (var border = RenderContext.Stroke(theme.Grid.ToSk(), 1))
@@ -33,6 +38,23 @@ internal static class Legend
             DrawSwatch(ctx.Canvas, entries[i], sx, cy);
             ctx.Text.DrawCentered(ctx.Canvas, entries[i].LegendLabel!, sx + Swatch + 6 + ctx.Text.Width(entries[i].LegendLabel!, size) / 2, cy, size, theme.Text.ToSk());
         }
+    }
+
+    private static SKRect Place(IReadOnlyList<Mark2D> marks, ChartLayout layout, float w, float h, bool keepTopLeft)
+    {
+        var p = layout.Plot;
+        var (l, r, t, b) = (p.Left + 8, p.Right - 8 - w, p.Top + 8, p.Bottom - 8 - h);
+        var candidates = new List<SKRect> { SKRect.Create(r, t, w, h), SKRect.Create(r, b, w, h), SKRect.Create(l, b, w, h) };
+        if (!keepTopLeft)
+            candidates.Add(SKRect.Create(l, t, w, h));
+        var markers = marks.SelectMany(m => m switch
+        {
+            ScatterMark s => s.Points.Select(pt => (layout.Map(pt), (float)s.Radius)),
+            PointMark pm => [(layout.Map(pm.At), (float)pm.Radius)],
+            _ => [],
+        }).ToList();
+        int Covered(SKRect box) => markers.Count(m => SKRect.Inflate(box, m.Item2, m.Item2).Contains(m.Item1));
+        return candidates.Select((c, i) => (c, score: Covered(c) * 10 + i)).MinBy(x => x.score).c;
     }
 
     private static void DrawSwatch(SKCanvas canvas, Mark2D mark, float x, float cy)
