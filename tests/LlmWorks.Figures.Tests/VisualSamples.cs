@@ -38,6 +38,26 @@ public sealed class VisualSamples(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Overlay_samples_render()
+    {
+        var dir = Environment.GetEnvironmentVariable("LLMWORKS_FIGS_DIR");
+        var full = SampleFigures.Occlusion();
+        var bare = full with
+        {
+            Panels = [.. full.Panels.Select(p => p with { Plot = ((Surface3D)p.Plot) with { Marks = [] } })],
+        };
+        var overlay = new FrameOverlay([.. full.Panels.Select(p => new PanelOverlay([], ((Surface3D)p.Plot).Marks, ["frame 0"]))]);
+        var animation = new Animation(bare, [overlay]);
+        var over = FigureExport.SvgOverlay(animation, 0);
+        Assert.NotEmpty(over);
+        if (dir is null)
+            return;
+        Directory.CreateDirectory(dir);
+        File.WriteAllBytes(Path.Combine(dir, "9-base.svg"), FigureExport.SvgAnimationBase(animation));
+        File.WriteAllBytes(Path.Combine(dir, "9-overlay.svg"), over);
+    }
+
+    [Fact]
     public void Surface_960x540_timing()
     {
         var figure = SampleFigures.SurfaceFigure(SurfaceGeometry.Normalized, 960, 540);

@@ -25,7 +25,7 @@ internal static class SvgWriter
 
     private static byte[] EnsureViewBox(byte[] svg, int width, int height)
     {
-        var text = SvgIds.Normalize(Encoding.UTF8.GetString(svg));
+        var text = SvgIds.Normalize(SvgCompact.Compact(Encoding.UTF8.GetString(svg)));
         var start = text.IndexOf("<svg", StringComparison.Ordinal);
         if (start < 0)
             return Encoding.UTF8.GetBytes(text);
