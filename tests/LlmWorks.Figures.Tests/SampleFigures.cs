@@ -84,6 +84,24 @@ internal static class SampleFigures
         return new Figure(1100, 480, Theme.Light, [new Panel("Descent path", bowl, ["40 steps"]), new Panel("Ridge", ridge, [])], Columns: 2);
     }
 
+    /// <summary>Every 2D mark kind, negative axes, dotted and dashed strokes.</summary>
+    public static Figure AllMarks()
+    {
+        var curve = Enumerable.Range(0, 61).Select(i => -3 + i * 0.1).Select(x => new Point2(x, x * x - 4)).ToList();
+        var chart = new Chart2D(new Axis("parameter w", -3, 3), new Axis("loss L(w)", -5, 6),
+        [
+            new LineMark(curve, Rgba.Hex("#2980b9"), 2.5, Legend: "L(w) = w² − 4"),
+            new LineMark([new(-3, -1), new(3, 5)], Rgba.Hex("#27ae60"), 2, Dash.Dotted, "tangent"),
+            new RuleMark(true, 0, Rgba.Hex("#7f8c8d"), 1, Dash.Dashed, "L = 0"),
+            new RuleMark(false, 1.5, Rgba.Hex("#8e44ad"), 1.5, Dash.Solid, "w = 1.5"),
+            new PointMark(new Point2(0, -4), MarkerShape.Diamond, OptimumBlue, 7, "minimum"),
+            new PointMark(new Point2(-2, 0), MarkerShape.Square, Rgba.Hex("#f39c12"), 6, "probe"),
+            new PointMark(new Point2(1.5, 1.5 * 1.5 - 4), MarkerShape.Circle, Red, 7, "current"),
+            new TextMark(new Point2(0, -4), "w* = 0", Rgba.Hex("#2c3e50"), 10, 16),
+        ], ShowLegend: true);
+        return Figure.Single(560, 400, Theme.Light, new Panel("Every mark", chart, ["L(1.5) = −1.75"], "dotted tangent, dashed rule"));
+    }
+
     public static Figure ScatterFigure() => Figure.Single(640, 440, Theme.Light, Scatter());
 
     public static Figure SurfaceFigure(SurfaceGeometry g, int w = 640, int h = 480) => Figure.Single(w, h, Theme.Light, SurfacePanel(g));

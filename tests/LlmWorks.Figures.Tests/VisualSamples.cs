@@ -20,6 +20,7 @@ public sealed class VisualSamples(ITestOutputHelper output)
             ("4-two-panels", SampleFigures.TwoPanels()),
             ("5-rawlog", SampleFigures.SurfaceFigure(SurfaceGeometry.RawLogHeight)),
             ("6-dark", SampleFigures.TwoPanels() with { Theme = Theme.Dark }),
+            ("10-marks", SampleFigures.AllMarks()),
             ("7-occlusion", SampleFigures.Occlusion()),
             ("8-ridge", SampleFigures.Occlusion() is var o ? Figure.Single(800, 700, Theme.Light, o.Panels[1]) : null!),
         };

@@ -47,14 +47,45 @@ internal static class Legend
         var candidates = new List<SKRect> { SKRect.Create(r, t, w, h), SKRect.Create(r, b, w, h), SKRect.Create(l, b, w, h) };
         if (!keepTopLeft)
             candidates.Add(SKRect.Create(l, t, w, h));
-        var markers = marks.SelectMany(m => m switch
-        {
-            ScatterMark s => s.Points.Select(pt => (layout.Map(pt), (float)s.Radius)),
-            PointMark pm => [(layout.Map(pm.At), (float)pm.Radius)],
-            _ => [],
-        }).ToList();
-        int Covered(SKRect box) => markers.Count(m => SKRect.Inflate(box, m.Item2, m.Item2).Contains(m.Item1));
+        var obstacles = Obstacles(marks, layout);
+        int Covered(SKRect box) => obstacles.Where(o => SKRect.Inflate(box, o.Pad, o.Pad).Contains(o.At)).Sum(o => o.Weight);
         return candidates.Select((c, i) => (c, score: Covered(c) * 10 + i)).MinBy(x => x.score).c;
+    }
+
+    // What a legend should not cover: markers weigh most, then rule labels, then points along lines.
+    private static List<(SKPoint At, float Pad, int Weight)> Obstacles(IReadOnlyList<Mark2D> marks, ChartLayout layout)
+    {
+        var list = new List<(SKPoint, float, int)>();
+        void Along(SKPoint a, SKPoint b, int weight)
+        {
+            var n = Math.Clamp((int)(SKPoint.Distance(a, b) / 8), 1, 200);
+            for (var i = 0; i <= n; i++)
+                list.Add((new SKPoint(a.X + (b.X - a.X) * i / n, a.Y + (b.Y - a.Y) * i / n), 2, weight));
+        }
+        var p = layout.Plot;
+        foreach (var m in marks)
+        {
+            switch (m)
+            {
+                case ScatterMark s:
+                    list.AddRange(s.Points.Select(pt => (layout.Map(pt), (float)s.Radius, 20)));
+                    break;
+                case PointMark pm:
+                    list.Add((layout.Map(pm.At), (float)pm.Radius, 20));
+                    break;
+                case LineMark l:
+                    for (var i = 0; i + 1 < l.Points.Count; i++)
+                        Along(layout.Map(l.Points[i]), layout.Map(l.Points[i + 1]), 1);
+                    break;
+                case RuleMark r when r.Horizontal:
+                    Along(new SKPoint(p.Right - 60, layout.Y.Map(r.Value)), new SKPoint(p.Right, layout.Y.Map(r.Value)), 3);
+                    break;
+                case RuleMark r:
+                    Along(new SKPoint(layout.X.Map(r.Value), p.Top), new SKPoint(layout.X.Map(r.Value) + 40, p.Top + 16), 3);
+                    break;
+            }
+        }
+        return list;
     }
 
     private static void DrawSwatch(SKCanvas canvas, Mark2D mark, float x, float cy)
