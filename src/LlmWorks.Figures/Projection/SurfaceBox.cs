@@ -28,8 +28,9 @@ public sealed record SurfaceBox(
     /// <summary>The box of a surface: ranges from its grid, proportions from its geometry.</summary>
     public static SurfaceBox For(Surface3D s)
     {
-        var (uMin, uMax) = (s.U[0], s.U[^1]);
-        var (vMin, vMax) = (s.V[0], s.V[^1]);
+        ArgumentNullException.ThrowIfNull(s);
+        var (uMin, uMax) = s.U.Count > 0 ? (s.U[0], s.U[^1]) : (0.0, 1.0);
+        var (vMin, vMax) = s.V.Count > 0 ? (s.V[0], s.V[^1]) : (0.0, 1.0);
         var log = s.Geometry == SurfaceGeometry.RawLogHeight;
         double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
         foreach (var l in s.Loss)

@@ -45,8 +45,18 @@ internal sealed class SurfaceMesh
                 var (a, b, c, d) = (i * nv + j, (i + 1) * nv + j, i * nv + j + 1, (i + 1) * nv + j + 1);
                 if (!(ok[a] && ok[b] && ok[c] && ok[d]))
                     continue;
-                triangles.Add(Make(vertices, a, b, c));
-                triangles.Add(Make(vertices, b, d, c));
+                // Split along the diagonal whose ends differ least in height, so ridges and valleys
+                // running diagonally across the grid stay smooth instead of turning into saw teeth.
+                if (Math.Abs(vertices[a].Y - vertices[d].Y) < Math.Abs(vertices[b].Y - vertices[c].Y) - 1e-12)
+                {
+                    triangles.Add(Make(vertices, a, b, d));
+                    triangles.Add(Make(vertices, a, d, c));
+                }
+                else
+                {
+                    triangles.Add(Make(vertices, a, b, c));
+                    triangles.Add(Make(vertices, b, d, c));
+                }
             }
         }
         return new SurfaceMesh(vertices, [.. triangles]);

@@ -22,10 +22,8 @@ internal sealed record ChartLayout(
     public static double TickSize(Model.Theme theme) => Math.Max(11, theme.TickSize);
 
     /// <summary>Lays out <paramref name="chart"/> inside <paramref name="area"/>.</summary>
-    public static ChartLayout Compute(Chart2D chart, SKRect area, RenderContext ctx)
+    public static ChartLayout Compute(Chart2D chart, SKRect area, Model.Theme theme, TextKit text)
     {
-        var text = ctx.Text;
-        var theme = ctx.Theme;
         var tick = TickSize(theme);
         var tickH = text.LineHeight(tick);
         var labelH = text.LineHeight(theme.LabelSize);

@@ -1,3 +1,4 @@
+using LlmWorks.Figures.Axes;
 using LlmWorks.Figures.Projection;
 using LlmWorks.Figures.Model;
 using LlmWorks.Figures.Themes;
@@ -26,6 +27,17 @@ public static class FigureRenderer
         using var text = new TextKit(TextMode.Glyphs);
         var rect = FigureLayout.Compute(f, text).PlotAreas[panel];
         return SurfaceScene.Build(surface, rect, f.Theme, text).Projection;
+    }
+
+    /// <summary>The data→pixel mapping used for panel <paramref name="panel"/> (which must hold a <see cref="Chart2D"/>).</summary>
+    public static ChartMapping MapChart(Figure f, int panel)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        if (panel < 0 || panel >= f.Panels.Count || f.Panels[panel].Plot is not Chart2D chart)
+            throw new ArgumentException($"panel {panel} is not a 2D chart", nameof(panel));
+        using var text = new TextKit(TextMode.Glyphs);
+        var l = ChartLayout.Compute(chart, FigureLayout.Compute(f, text).PlotAreas[panel], f.Theme, text);
+        return new ChartMapping(l.Plot.Left, l.Plot.Top, l.Plot.Right, l.Plot.Bottom, chart.X.Min, chart.X.Max, chart.Y.Min, chart.Y.Max);
     }
 
     /// <summary>

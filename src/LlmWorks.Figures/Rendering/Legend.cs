@@ -4,15 +4,19 @@ using SkiaSharp;
 
 namespace LlmWorks.Figures.Rendering;
 
-/// <summary>The legend: one row per mark with a legend label, in a card at the plot's top-right.</summary>
+/// <summary>
+/// The legend: one row per mark with a legend label, in a card inside the plot: top-right unless
+/// that covers more data markers than another corner (the top-left is kept for the read-outs).
+/// </summary>
 internal static class Legend
 {
     private const float Swatch = 22;
     private const float Pad = 7;
 
-    /// <summary>Draws the legend of <paramref name="marks"/> inside <paramref name="plot"/>.</summary>
-    public static void Draw(RenderContext ctx, IReadOnlyList<Mark2D> marks, SKRect plot)
+    /// <summary>Draws the legend of <paramref name="marks"/> inside the layout's plot.</summary>
+    public static void Draw(RenderContext ctx, IReadOnlyList<Mark2D> marks, ChartLayout layout, bool keepTopLeft)
     {
+        var plot = layout.Plot;
         var entries = marks.Where(m => !string.IsNullOrEmpty(m.LegendLabel)).ToList();
         if (entries.Count == 0)
             return;
@@ -21,7 +25,8 @@ internal static class Legend
         var rowH = Math.Max(ctx.Text.LineHeight(size) + 4, 18);
         var textW = entries.Max(e => ctx.Text.Width(e.LegendLabel!, size));
         var w = Pad + Swatch + 6 + textW + Pad;
-        var box = new SKRect(plot.Right - 8 - w, plot.Top + 8, plot.Right - 8, plot.Top + 8 + 2 * Pad + rowH * entries.Count - 4);
+        var h = 2 * Pad + rowH * entries.Count - 4;
+        var box = Place(marks, layout, w, h, keepTopLeft);
         using (var fill = RenderContext.Fill(theme.ReadoutBackground.ToSk()))
             ctx.Canvas.DrawRoundRect(box, 4, 4, fill);
         using (var border = RenderContext.Stroke(theme.Grid.ToSk(), 1))
@@ -33,6 +38,54 @@ internal static class Legend
             DrawSwatch(ctx.Canvas, entries[i], sx, cy);
             ctx.Text.DrawCentered(ctx.Canvas, entries[i].LegendLabel!, sx + Swatch + 6 + ctx.Text.Width(entries[i].LegendLabel!, size) / 2, cy, size, theme.Text.ToSk());
         }
+    }
+
+    private static SKRect Place(IReadOnlyList<Mark2D> marks, ChartLayout layout, float w, float h, bool keepTopLeft)
+    {
+        var p = layout.Plot;
+        var (l, r, t, b) = (p.Left + 8, p.Right - 8 - w, p.Top + 8, p.Bottom - 8 - h);
+        var candidates = new List<SKRect> { SKRect.Create(r, t, w, h), SKRect.Create(r, b, w, h), SKRect.Create(l, b, w, h) };
+        if (!keepTopLeft)
+            candidates.Add(SKRect.Create(l, t, w, h));
+        var obstacles = Obstacles(marks, layout);
+        int Covered(SKRect box) => obstacles.Where(o => SKRect.Inflate(box, o.Pad, o.Pad).Contains(o.At)).Sum(o => o.Weight);
+        return candidates.Select((c, i) => (c, score: Covered(c) * 10 + i)).MinBy(x => x.score).c;
+    }
+
+    // What a legend should not cover: markers weigh most, then rule labels, then points along lines.
+    private static List<(SKPoint At, float Pad, int Weight)> Obstacles(IReadOnlyList<Mark2D> marks, ChartLayout layout)
+    {
+        var list = new List<(SKPoint, float, int)>();
+        void Along(SKPoint a, SKPoint b, int weight)
+        {
+            var n = Math.Clamp((int)(SKPoint.Distance(a, b) / 8), 1, 200);
+            for (var i = 0; i <= n; i++)
+                list.Add((new SKPoint(a.X + (b.X - a.X) * i / n, a.Y + (b.Y - a.Y) * i / n), 2, weight));
+        }
+        var p = layout.Plot;
+        foreach (var m in marks)
+        {
+            switch (m)
+            {
+                case ScatterMark s:
+                    list.AddRange(s.Points.Select(pt => (layout.Map(pt), (float)s.Radius, 20)));
+                    break;
+                case PointMark pm:
+                    list.Add((layout.Map(pm.At), (float)pm.Radius, 20));
+                    break;
+                case LineMark l:
+                    for (var i = 0; i + 1 < l.Points.Count; i++)
+                        Along(layout.Map(l.Points[i]), layout.Map(l.Points[i + 1]), 1);
+                    break;
+                case RuleMark r when r.Horizontal:
+                    Along(new SKPoint(p.Right - 60, layout.Y.Map(r.Value)), new SKPoint(p.Right, layout.Y.Map(r.Value)), 3);
+                    break;
+                case RuleMark r:
+                    Along(new SKPoint(layout.X.Map(r.Value), p.Top), new SKPoint(layout.X.Map(r.Value) + 40, p.Top + 16), 3);
+                    break;
+            }
+        }
+        return list;
     }
 
     private static void DrawSwatch(SKCanvas canvas, Mark2D mark, float x, float cy)

@@ -13,9 +13,9 @@ internal static class PanelRenderer
         switch (panel.Plot)
         {
             case Chart2D chart:
-                var layout = ChartLayout.Compute(chart, area, ctx);
+                var layout = ChartLayout.Compute(chart, area, ctx.Theme, ctx.Text);
                 if (overlay is null)
-                    ChartRenderer.Draw(ctx, chart, layout);
+                    ChartRenderer.Draw(ctx, chart, layout, panel.Readouts.Count > 0);
                 else
                     ChartMarks.Draw(ctx, overlay.Marks2D, layout);
                 readoutAnchor = layout.Plot;

@@ -29,11 +29,8 @@ internal static class SurfaceMarks
         return new SKPoint((float)sp.X, (float)sp.Y);
     }
 
-    private static SKPaint HiddenStroke(Rgba color, double width)
-    {
-        var paint = RenderContext.Stroke(color.ToSk().WithAlpha((byte)(255 * HiddenOpacity)), width, SKPathEffect.CreateDash([3, 3], 0));
-        return paint;
-    }
+    private static SKPaint HiddenStroke(Rgba color, double width, float opacity = HiddenOpacity) =>
+        RenderContext.Stroke(color.ToSk().WithAlpha((byte)(255 * opacity)), width, SKPathEffect.CreateDash([3, 2.5f], 0));
 
     private static void DrawBall(RenderContext ctx, SurfaceScene scene, BallMark b)
     {
@@ -42,7 +39,7 @@ internal static class SurfaceMarks
         var c = new SKPoint(p.X, p.Y - r * 0.75f);
         if (!scene.IsVisible(b.At))
         {
-            using var hidden = HiddenStroke(b.Fill, 1.5);
+            using var hidden = HiddenStroke(b.Fill, 1.6, 0.9f);
             ctx.Canvas.DrawCircle(c, r, hidden);
             Label(ctx, b.Label, c, r, hidden: true);
             return;
@@ -71,7 +68,7 @@ internal static class SurfaceMarks
         if (!scene.IsVisible(o.At))
         {
             using var path = MarkerShapes.Path(MarkerShape.Diamond, p, r);
-            using var hidden = HiddenStroke(o.Fill, 1.5);
+            using var hidden = HiddenStroke(o.Fill, 1.6, 0.9f);
             ctx.Canvas.DrawPath(path, hidden);
             Label(ctx, o.Label, p, r, hidden: true);
             return;

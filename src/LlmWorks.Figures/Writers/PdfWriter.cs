@@ -31,7 +31,8 @@ internal static class PdfWriter
             const float pt = 0.75f;
             var canvas = doc.BeginPage(f.Width * pt, f.Height * pt);
             canvas.Scale(pt);
-            FigureRenderer.Draw(canvas, f, TextMode.Glyphs, null);
+            // Outlines, not glyphs: Skia embeds whole fonts (~750 KB) and we bundle our own font anyway.
+            FigureRenderer.Draw(canvas, f, TextMode.Paths, null);
             doc.EndPage();
             doc.Close();
         }

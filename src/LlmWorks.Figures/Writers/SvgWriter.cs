@@ -25,13 +25,13 @@ internal static class SvgWriter
 
     private static byte[] EnsureViewBox(byte[] svg, int width, int height)
     {
-        var text = Encoding.UTF8.GetString(svg);
+        var text = SvgIds.Normalize(SvgCompact.Compact(Encoding.UTF8.GetString(svg)));
         var start = text.IndexOf("<svg", StringComparison.Ordinal);
         if (start < 0)
-            return svg;
+            return Encoding.UTF8.GetBytes(text);
         var end = text.IndexOf('>', start);
         if (text.AsSpan(start, end - start).Contains("viewBox", StringComparison.Ordinal))
-            return svg;
+            return Encoding.UTF8.GetBytes(text);
         var attr = string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {width} {height}\"");
         return Encoding.UTF8.GetBytes(text.Insert(start + 4, attr));
     }
