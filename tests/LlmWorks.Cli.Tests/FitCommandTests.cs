@@ -32,7 +32,7 @@ public sealed class FitCommandTests
         var sse = x.Zip(y, (a, b) => (b - (6.5m * a + 3.5m)) * (b - (6.5m * a + 3.5m))).Sum();
         Assert.Equal((double)sse, at.GetProperty("sse").GetDouble(), 1e-9);
         Assert.Equal((double)sse / 10, at.GetProperty("mse").GetDouble(), 1e-10);
-        Assert.Equal(System.Math.Sqrt((double)sse / 10), at.GetProperty("rmse").GetDouble(), 1e-10);
+        Assert.Equal(Math.Sqrt((double)sse / 10), at.GetProperty("rmse").GetDouble(), 1e-10);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class FitCommandTests
         Assert.Equal(0, r.Exit);
         using var doc = JsonDocument.Parse(r.Out);
         var at = doc.RootElement.GetProperty("at").GetProperty("losses");
-        Assert.Equal(System.Math.Log(2), at.GetProperty("logloss").GetDouble(), 1e-12);
+        Assert.Equal(Math.Log(2), at.GetProperty("logloss").GetDouble(), 1e-12);
         Assert.Equal(0.25, at.GetProperty("mse").GetDouble(), 1e-12);
     }
 

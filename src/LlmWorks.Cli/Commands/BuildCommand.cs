@@ -19,7 +19,7 @@ internal static class BuildCommand
         };
         command.SetAction(r =>
         {
-            var options = new BuildOptions(r.GetValue(content)!, r.GetValue(templates)!, r.GetValue(output)!, System.Math.Max(0, r.GetValue(jobs)));
+            var options = new BuildOptions(r.GetValue(content)!, r.GetValue(templates)!, r.GetValue(output)!, Math.Max(0, r.GetValue(jobs)));
             var report = SiteBuilder.Build(options);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"built {report.Files} files ({report.Bytes / 1024.0:F0} KiB) into {options.OutDir} in {report.Elapsed.TotalSeconds:F2} s"));

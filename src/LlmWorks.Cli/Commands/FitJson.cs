@@ -61,7 +61,7 @@ internal static class FitJson
         if (t.DivergedAtStep is { } k) w.WriteNumber("divergedAtStep", k);
         Numbers(w, "values", t.Final.Values);
         Losses(w, f, t.Final.Values);
-        var every = System.Math.Max(1, (int)System.Math.Ceiling(t.Steps.Count / (double)MaxTraceRows));
+        var every = Math.Max(1, (int)Math.Ceiling(t.Steps.Count / (double)MaxTraceRows));
         w.WriteNumber("traceEvery", every);
         w.WriteStartArray("trace");
         for (var i = 0; i < t.Steps.Count; i++)

@@ -1,5 +1,5 @@
 using LlmWorks.Explorers.Settings;
-using LlmWorks.Math;
+using LlmWorks.Tex;
 using Markdig;
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
@@ -32,7 +32,7 @@ internal sealed class MathMlExtension(string file, int bodyLine) : IMarkdownExte
         }
         catch (TexException e)
         {
-            var line = bodyLine + markdownLine + tex[..System.Math.Min(e.Offset, tex.Length)].Count(c => c == '\n');
+            var line = bodyLine + markdownLine + tex[..Math.Min(e.Offset, tex.Length)].Count(c => c == '\n');
             throw new ContentException(file, line, $"formula ${tex.Trim()}$: {e.Message}");
         }
     }
