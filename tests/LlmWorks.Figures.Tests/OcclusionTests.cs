@@ -69,4 +69,18 @@ public sealed class OcclusionTests
         for (var i = 1; i < depths.Length; i++)
             Assert.True(depths[i] <= depths[i - 1] + 1e-12);
     }
+
+    [Fact]
+    public void Svg_overlay_occludes_3D_marks_with_the_base_surface()
+    {
+        var baseFigure = Figure.Single(640, 480, Theme.Light, new Panel("ridge", Ridge(), []));
+        PanelOverlay Ball(double u, double v) => new([], [new BallMark(new Point3(u, v, 0), SampleFigures.Red)]);
+        var animation = new Animation(baseFigure, [new FrameOverlay([Ball(0.1, 0.9)]), new FrameOverlay([Ball(0.9, 0.1)])]);
+        var hidden = System.Text.Encoding.UTF8.GetString(LlmWorks.Figures.Writers.FigureExport.SvgOverlay(animation, 0));
+        var visible = System.Text.Encoding.UTF8.GetString(LlmWorks.Figures.Writers.FigureExport.SvgOverlay(animation, 1));
+        Assert.DoesNotContain("radialGradient", hidden, StringComparison.Ordinal);
+        // The hidden ball is only its dashed outline (Skia writes dashes as filled outlines).
+        Assert.Contains("fill=\"#E74C3C\" fill-opacity", hidden, StringComparison.Ordinal);
+        Assert.Contains("radialGradient", visible, StringComparison.Ordinal);
+    }
 }

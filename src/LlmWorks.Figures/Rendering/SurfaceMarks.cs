@@ -84,18 +84,30 @@ internal static class SurfaceMarks
         using var solid = RenderContext.Stroke(m.Color.ToSk(), m.WidthPx);
         solid.StrokeCap = SKStrokeCap.Round;
         using var hidden = HiddenStroke(m.Color, Math.Max(1, m.WidthPx * 0.75));
+        // Sample the path finely, test each piece, and stroke each run of equal visibility as one polyline.
+        var pieces = new List<(SKPoint From, SKPoint To, bool Visible)>();
         for (var k = 0; k + 1 < m.Points.Count; k++)
         {
             var (a, b) = (m.Points[k], m.Points[k + 1]);
-            var (pa, pb) = (Screen(scene, a), Screen(scene, b));
-            var n = Math.Clamp((int)Math.Ceiling(SKPoint.Distance(pa, pb) / 3), 1, 400);
+            var n = Math.Clamp((int)Math.Ceiling(SKPoint.Distance(Screen(scene, a), Screen(scene, b)) / 3), 1, 400);
             for (var i = 0; i < n; i++)
             {
                 var (t0, t1) = ((double)i / n, (double)(i + 1) / n);
-                var mid = Lerp(a, b, (t0 + t1) / 2);
-                var paint = scene.IsVisible(mid) ? solid : hidden;
-                ctx.Canvas.DrawLine(Screen(scene, Lerp(a, b, t0)), Screen(scene, Lerp(a, b, t1)), paint);
+                pieces.Add((Screen(scene, Lerp(a, b, t0)), Screen(scene, Lerp(a, b, t1)), scene.IsVisible(Lerp(a, b, (t0 + t1) / 2))));
             }
+        }
+        for (var start = 0; start < pieces.Count;)
+        {
+            var end = start;
+            while (end + 1 < pieces.Count && pieces[end + 1].Visible == pieces[start].Visible)
+                end++;
+            using var builder = new SKPathBuilder();
+            builder.MoveTo(pieces[start].From);
+            for (var i = start; i <= end; i++)
+                builder.LineTo(pieces[i].To);
+            using var path = builder.Detach();
+            ctx.Canvas.DrawPath(path, pieces[start].Visible ? solid : hidden);
+            start = end + 1;
         }
     }
 
