@@ -8,13 +8,24 @@ namespace LlmWorks.Explorers;
 /// <param name="Facts">Page-wide computed facts (e.g. the optimum), shown once.</param>
 public sealed record ExplorerResult(IReadOnlyList<string> Views, IReadOnlyList<ScenarioResult> Scenarios, IReadOnlyList<Readout> Facts);
 
-/// <summary>One scenario's numbers and figures.</summary>
+/// <summary>One scenario's numbers, tables and figures.</summary>
 public sealed record ScenarioResult(
     string Id,
     string Title,
     string? Description,
     IReadOnlyList<Readout> Readouts,
-    IReadOnlyList<FigureAsset> Figures);
+    IReadOnlyList<FigureAsset> Figures)
+{
+    /// <summary>Tables of computed numbers (e.g. a forward and a backward pass), shown after the read-outs.</summary>
+    public IReadOnlyList<DataTable> Tables { get; init; } = [];
+}
+
+/// <summary>A table of already formatted, computed values.</summary>
+/// <param name="Caption">What the table shows.</param>
+/// <param name="Columns">Column headings.</param>
+/// <param name="Rows">Rows of cells, each as many as <paramref name="Columns"/>.</param>
+/// <param name="Footer">Optional last row (e.g. means), drawn emphasised.</param>
+public sealed record DataTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string>? Footer = null);
 
 /// <summary>A labelled, already formatted number (the value is computed, never typed by hand).</summary>
 public sealed record Readout(string Label, string Value);

@@ -25,6 +25,7 @@ internal static class PageHtml
                 s.Title,
                 s.Description,
                 Readouts = PageModels.Readouts(s.Readouts),
+                Tables = s.Tables.Select(t => new { t.Caption, t.Columns, t.Rows, t.Footer }).ToList(),
                 Figures = s.Figures.Select(f => PageModels.Figure(FigureFiles.For(s.Id, f), f)).ToList(),
             }).ToList(),
         });
