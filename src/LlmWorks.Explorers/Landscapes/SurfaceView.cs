@@ -25,10 +25,12 @@ internal static class SurfaceView
         var values = new double[l.U.Length, l.V.Length];
         Array.Copy(l.Values, values, l.Values.Length);
         var marks = new List<Mark3D>();
+        // At the optimum the ball and the diamond coincide: one label says so, instead of two labels on top of each other.
+        var atOptimum = s.Optimum is { } best && best.SequenceEqual(s.At);
         if (s.Optimum is { } o)
-            marks.Add(new OptimumMark(new Point3(o[0], o[1], s.SurfaceLoss(o[0], o[1])), Palette.Optimum, 7, "optimum"));
+            marks.Add(new OptimumMark(new Point3(o[0], o[1], s.SurfaceLoss(o[0], o[1])), Palette.Optimum, 7, atOptimum ? null : "optimum"));
         // The ball sits at the scenario's own loss: on the surface, or above it when the surface uses a better c than the scenario's.
-        marks.Add(new BallMark(new Point3(s.At[0], s.At[1], s.Loss), Palette.Current, 8, "current"));
+        marks.Add(new BallMark(new Point3(s.At[0], s.At[1], s.Loss), Palette.Current, 8, atOptimum ? "current = optimum" : "current"));
         var lossName = ModelText.LossName(s.Spec.Loss);
         var surface = new Surface3D(l.U, l.V, values, s.Names[0], s.Names[1], lossName, geometry, s.Spec.Camera, marks);
         var title = geometry switch
