@@ -13,7 +13,7 @@ internal sealed class LandscapeState
         Loss = Losses.Evaluate(spec.Model, spec.Loss, spec.Data, at);
         HeldThird = spec.Model == ModelKind.Quadratic && !spec.BestThird ? at[2] : null;
         _stats = SufficientStats.From(spec.Data);
-        Landscape = LossLandscape.Sample(spec.Model, spec.Loss, spec.Data, spec.U, spec.V, spec.Cells, spec.Cells, HeldThird);
+        Landscape = LossLandscape.Sample(spec.Model, spec.Loss, spec.Data, spec.U, spec.V, spec.Cells.U, spec.Cells.V, HeldThird);
     }
 
     private readonly SufficientStats _stats;
@@ -34,11 +34,14 @@ internal sealed class LandscapeState
 
     public IReadOnlyList<string> Names => Models.ParameterNames(Spec.Model);
 
+    /// <summary>The quadratic's c that minimises the loss for given a and b.</summary>
+    public double BestThird(double a, double b) => _stats.BestC(a, b);
+
     /// <summary>The loss drawn on the surface at (u, v): the scenario's third parameter held, or the best one.</summary>
     public double SurfaceLoss(double u, double v)
     {
         if (Spec.Model != ModelKind.Quadratic) return Losses.Evaluate(Spec.Model, Spec.Loss, Spec.Data, [u, v]);
-        var c = HeldThird ?? _stats.BestC(u, v);
+        var c = HeldThird ?? BestThird(u, v);
         return Losses.Evaluate(Spec.Model, Spec.Loss, Spec.Data, [u, v, c]);
     }
 }

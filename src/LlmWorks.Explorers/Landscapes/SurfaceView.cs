@@ -25,11 +25,14 @@ internal static class SurfaceView
         var values = new double[l.U.Length, l.V.Length];
         Array.Copy(l.Values, values, l.Values.Length);
         var marks = new List<Mark3D>();
+        // At the optimum the ball and the diamond coincide: one label says so, instead of two labels on top of each other.
+        var atOptimum = s.Optimum is { } best && best.SequenceEqual(s.At);
         if (s.Optimum is { } o)
-            marks.Add(new OptimumMark(new Point3(o[0], o[1], s.SurfaceLoss(o[0], o[1])), Palette.Optimum, 7, "optimum"));
-        marks.Add(new BallMark(new Point3(s.At[0], s.At[1], s.SurfaceLoss(s.At[0], s.At[1])), Palette.Current, 8, "current"));
+            marks.Add(new OptimumMark(new Point3(o[0], o[1], s.SurfaceLoss(o[0], o[1])), Palette.Optimum, 7, atOptimum ? null : "optimum"));
+        // The ball sits at the scenario's own loss: on the surface, or above it when the surface uses a better c than the scenario's.
+        marks.Add(new BallMark(new Point3(s.At[0], s.At[1], s.Loss), Palette.Current, 8, atOptimum ? "current = optimum" : "current"));
         var lossName = ModelText.LossName(s.Spec.Loss);
-        var surface = new Surface3D(l.U, l.V, values, s.Names[0], s.Names[1], lossName, geometry, new Camera(), marks);
+        var surface = new Surface3D(l.U, l.V, values, s.Names[0], s.Names[1], lossName, geometry, s.Spec.Camera, marks);
         var title = geometry switch
         {
             SurfaceGeometry.Normalized => $"{lossName} landscape, normalized",
@@ -57,7 +60,7 @@ internal static class SurfaceView
         var lossName = ModelText.LossName(s.Spec.Loss);
         var slice = s.Spec.Model != ModelKind.Quadratic ? ""
             : s.HeldThird is { } c ? $" The surface is the slice at the scenario's c = {Fmt.Num(c, 2)}; its lowest point need not be the overall optimum."
-            : " Each (a, b) uses its best c, so the surface's lowest point is the overall optimum.";
+            : " Each (a, b) uses its best c, so the surface's lowest point is the overall optimum." + Floating(s, lossName);
         var body = geometry switch
         {
             SurfaceGeometry.Normalized =>
@@ -67,6 +70,16 @@ internal static class SurfaceView
             _ => $"Raw proportions with height proportional to log\u2081\u2080 {lossName}, so the floor of the valley is visible despite the loss spanning several decades.",
         };
         return body + " The red ball is the scenario; the blue diamond is the least-squares optimum." + slice;
+    }
+
+    /// <summary>Why the ball floats above a best-c surface, with the gap and the better c, when it does.</summary>
+    private static string Floating(LandscapeState s, string lossName)
+    {
+        var under = s.SurfaceLoss(s.At[0], s.At[1]);
+        var gap = s.Loss - under;
+        if (gap <= 1e-9 * Math.Max(1, s.Loss)) return "";
+        var bestC = s.BestThird(s.At[0], s.At[1]);
+        return $" The ball floats {Fmt.Num(gap, 2)} above the surface: its c = {Fmt.Num(s.At[2], 2)}, while the best c for its a and b is {Fmt.Num(bestC, 2)}, which would lower {lossName} to {Fmt.Num(under, 2)}.";
     }
 
     private static string AltText(LandscapeState s, SurfaceGeometry geometry)

@@ -1,7 +1,0 @@
-namespace LlmWorks.Explorers.Tests;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void Assembly_loads() => Assert.True(true);
-}
