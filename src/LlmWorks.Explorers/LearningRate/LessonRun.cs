@@ -19,12 +19,14 @@ internal enum RunOutcome
 /// <summary>
 /// One learning rate run from the page's start with <see cref="GradientDescent.Run1D"/>, cut where the original
 /// stops: converged once |L′(w)| &lt; tolerance at a step's start, diverged once |w| exceeds the bound.
+/// <see cref="Landmark"/> is the critical point a converged run stopped at (a maximum is flat too, so a step can
+/// land there by chance), or the minimum of the valley an unfinished run is in.
 /// </summary>
 internal sealed record LessonRun(
     double LearningRate,
     IReadOnlyList<(int Step, double W, double Loss, double Derivative)> Steps,
     RunOutcome Outcome,
-    CriticalPoint? Minimum,
+    CriticalPoint? Landmark,
     bool Monotone)
 {
     public (int Step, double W, double Loss, double Derivative) Final => Steps[^1];
@@ -43,7 +45,7 @@ internal sealed record LessonRun(
             if (!double.IsFinite(s.W) || Math.Abs(s.W) > spec.DivergeBeyond)
                 return new LessonRun(learningRate, kept, RunOutcome.Diverged, null, false);
             if (Math.Abs(s.Derivative) < spec.Tolerance)
-                return new LessonRun(learningRate, kept, RunOutcome.Converged, curve.BasinOf(s.W), true);
+                return new LessonRun(learningRate, kept, RunOutcome.Converged, curve.Critical.MinBy(c => Math.Abs(c.X - s.W)), true);
         }
         if (run.Outcome == DescentOutcome.Diverged)
             return new LessonRun(learningRate, kept, RunOutcome.Diverged, null, false);
@@ -57,10 +59,12 @@ internal sealed record LessonRun(
         var startBasin = curve.BasinOf(spec.Start);
         return Outcome switch
         {
-            RunOutcome.Converged when Minimum == startBasin =>
-                $"converged to the {curve.Name(Minimum!)} w = {Fmt.Num(Minimum!.X, 3)} at step {LastStep}",
+            RunOutcome.Converged when Landmark!.Kind == CriticalKind.Maximum =>
+                $"stopped on the {curve.Name(Landmark)} w = {Fmt.Num(Landmark.X, 3)} at step {LastStep}, where the slope is flat too",
+            RunOutcome.Converged when Landmark == startBasin =>
+                $"converged to the {curve.Name(Landmark)} w = {Fmt.Num(Landmark.X, 3)} at step {LastStep}",
             RunOutcome.Converged =>
-                $"overshot into the {curve.Name(Minimum!)} basin, converged at step {LastStep} (w = {Fmt.Num(Minimum!.X, 3)})",
+                $"overshot into the {curve.Name(Landmark!)} basin, converged at step {LastStep} (w = {Fmt.Num(Landmark!.X, 3)})",
             RunOutcome.Diverged => double.IsFinite(Final.W)
                 ? $"diverged at step {LastStep} (|w| > {Fmt.Short(spec.DivergeBeyond)})"
                 : $"diverged at step {LastStep} (w is no longer a finite number)",
@@ -69,5 +73,8 @@ internal sealed record LessonRun(
     }
 
     /// <summary>Near a minimum each step multiplies the distance to it by 1 − αL″ (for a quadratic bowl).</summary>
-    public double? FactorPerStep => Minimum is { } m ? 1 - LearningRate * m.Curvature : null;
+    public double? FactorPerStep => Landmark is { Kind: CriticalKind.Minimum } m ? 1 - LearningRate * m.Curvature : null;
+
+    /// <summary>The minimum a run converged to or is still heading for; null when it diverged or stopped on a maximum.</summary>
+    public CriticalPoint? Minimum => Landmark is { Kind: CriticalKind.Minimum } m ? m : null;
 }

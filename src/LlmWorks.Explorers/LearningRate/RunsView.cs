@@ -112,7 +112,8 @@ internal static class RunsView
         if (step < run.LastStep) return null;
         return run.Outcome switch
         {
-            RunOutcome.Converged when run.Minimum == s.Curve.BasinOf(s.Spec.Start) => ($"converged: {s.Curve.Name(run.Minimum!)}", Palette.Converged),
+            RunOutcome.Converged when run.Minimum is null => ($"stopped: flat at the {s.Curve.Name(run.Landmark!)}", Palette.Landmark),
+            RunOutcome.Converged when run.Minimum == s.Curve.BasinOf(s.Spec.Start) => ($"converged: {s.Curve.Name(run.Minimum)}", Palette.Converged),
             RunOutcome.Converged => ($"converged: {s.Curve.Name(run.Minimum!)} (overshot)", Palette.Converged),
             RunOutcome.Diverged => ($"diverged: |w| > {Fmt.Short(s.Spec.DivergeBeyond)}", Palette.Diverged),
             _ => ($"still {(run.Monotone ? "crawling" : "bouncing")}", Palette.Landmark),

@@ -29,7 +29,12 @@ internal static class LessonPage
         return Text.Replace(find, replace);
     }
 
-    /// <summary>The 1-based line of the first line of the page containing <paramref name="text"/>.</summary>
-    public static int LineOf(string page, string text) =>
-        page.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains(text, StringComparison.Ordinal)).i + 1;
+    /// <summary>The 1-based line of the page that is exactly <paramref name="text"/>, else the first containing it; <paramref name="nth"/> counts from 1.</summary>
+    public static int LineOf(string page, string text, int nth = 1)
+    {
+        var lines = page.Split('\n');
+        var exact = lines.Select((l, i) => (l, i)).Where(x => x.l == text).ToList();
+        var hits = exact.Count > 0 ? exact : lines.Select((l, i) => (l, i)).Where(x => x.l.Contains(text, StringComparison.Ordinal)).ToList();
+        return hits[nth - 1].i + 1;
+    }
 }
