@@ -16,18 +16,32 @@ public sealed class LearningRateExplorer : IExplorer
     public ExplorerResult Run(PageContext page)
     {
         var state = new LessonState(LearningRateSpec.Read(page));
-        var scenarios = new List<ScenarioResult> { Comparison(state) };
+        var scenarios = Comparisons(state).ToList();
         scenarios.AddRange(state.Spec.Presets.Select((p, i) => PresetSection.Build(state, i)));
         return new ExplorerResult(state.Spec.Views, scenarios, Facts(state));
     }
 
-    private static ScenarioResult Comparison(LessonState s)
+    /// <summary>
+    /// One section per view, each comparing every run: a section's figures share a row on the page, and these
+    /// figures need the full width to be legible.
+    /// </summary>
+    private static IEnumerable<ScenarioResult> Comparisons(LessonState s)
     {
-        var readouts = s.Runs.Select((r, i) => new Readout(s.Label(i), r.Describe(s.Curve, s.Spec))).ToList();
-        var figures = s.Spec.Views.Select(v => v == "runs" ? RunsView.Asset(s) : LossPerStepView.Asset(s)).ToList();
-        var title = $"{s.Runs.Count} learning rates from the same start";
-        var description = $"Every run starts at w = {Fmt.Num(s.Spec.Start, 3)} and takes at most {s.Spec.Steps} steps.";
-        return new ScenarioResult(PresetSpec.ComparisonId, title, description, readouts, figures);
+        foreach (var view in s.Spec.Views)
+        {
+            if (view == "runs")
+            {
+                var readouts = s.Runs.Select((r, i) => new Readout(s.Label(i), r.Describe(s.Curve, s.Spec))).ToList();
+                var description = $"Every run starts at w = {Fmt.Num(s.Spec.Start, 3)} and takes at most {s.Spec.Steps} steps.";
+                yield return new ScenarioResult(PresetSpec.ComparisonId, $"{s.Runs.Count} learning rates from the same start", description, readouts, [RunsView.Asset(s)]);
+            }
+            else
+            {
+                var readouts = s.Runs.Select((r, i) => new Readout(s.Label(i),
+                    $"L = {LessonFormat.Value(r.Steps[0].Loss)} at step 0, {LessonFormat.Value(r.Final.Loss)} at step {r.LastStep}")).ToList();
+                yield return new ScenarioResult(PresetSpec.LossComparisonId, "The loss, step by step", null, readouts, [LossPerStepView.Asset(s)]);
+            }
+        }
     }
 
     private static List<Readout> Facts(LessonState s)
