@@ -15,4 +15,11 @@ internal static class Palette
     public static readonly Rgba Fail = Rgba.Hex("#ef4444");
     public static readonly Rgba Sigmoid = Rgba.Hex("#3b82f6");
     public static readonly Rgba Threshold = Rgba.Hex("#94a3b8");
+    public static readonly Rgba Curve = Rgba.Hex("#3498db");
+    public static readonly Rgba Landmark = Rgba.Hex("#7f8c8d");
+    public static readonly Rgba Converged = Rgba.Hex("#27ae60");
+    public static readonly Rgba Diverged = Rgba.Hex("#c0392b");
+
+    /// <summary>One colour per compared run (learning-rate presets), distinct from the curve's blue.</summary>
+    public static readonly IReadOnlyList<Rgba> Series = [Rgba.Hex("#e67e22"), Rgba.Hex("#27ae60"), Rgba.Hex("#8e44ad"), Rgba.Hex("#c0392b"), Rgba.Hex("#16a085"), Rgba.Hex("#2c3e50")];
 }
