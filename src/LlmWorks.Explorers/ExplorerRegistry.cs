@@ -1,11 +1,12 @@
 using LlmWorks.Explorers.Landscapes;
+using LlmWorks.Explorers.Logistic;
 
 namespace LlmWorks.Explorers;
 
 /// <summary>The explorers an author can name in front matter.</summary>
 public static class ExplorerRegistry
 {
-    private static readonly IReadOnlyList<IExplorer> All = [new LossLandscapeExplorer()];
+    private static readonly IReadOnlyList<IExplorer> All = [new LossLandscapeExplorer(), new SigmoidExplorer(), new LogLossExplorer(), new PlaygroundExplorer()];
 
     /// <summary>The kinds, for error messages and documentation.</summary>
     public static IReadOnlyList<string> Kinds => All.Select(e => e.Kind).ToList();
