@@ -28,6 +28,9 @@ internal static class LogLossView
         {
             new RuleMark(true, spec.Excellent, LogisticColors.Muted, 1, Dash.Dotted),
             new RuleMark(true, spec.Severe, LogisticColors.Muted, 1, Dash.Dotted),
+            // The curves cross a level at ŷ and 1 − ŷ, symmetric about 0.5, so the middle of each rule is free for its label.
+            new TextMark(new Point2(0.5, spec.Excellent), $"excellent below {Fmt.Short(spec.Excellent)}", LogisticColors.Muted, 0, -5, TextAnchor.Middle),
+            new TextMark(new Point2(0.5, spec.Severe), $"severe above {Fmt.Short(spec.Severe)}", LogisticColors.Muted, 0, -5, TextAnchor.Middle),
         };
         foreach (var l in new[] { 1 - label, label })
         {
@@ -44,7 +47,7 @@ internal static class LogLossView
         {
             var p = LogLossSpec.Crossing(label, loss);
             marks.Add(new PointMark(new Point2(p, loss), MarkerShape.Diamond, LogisticColors.Text, 5));
-            marks.Add(new TextMark(new Point2(p, loss), $"{(loss == spec.Excellent ? "excellent" : "severe")} {Fmt.Short(loss)} at ŷ = {Fmt.Num(p, 3)}", LogisticColors.Text, -8 * side, 16, behind));
+            marks.Add(new TextMark(new Point2(p, loss), $"ŷ = {Fmt.Num(p, 3)}", LogisticColors.Text, -8 * side, 16, behind));
         }
         var probes = spec.Probes.Select(p => new Point2(p, PerExampleLoss.OfProbability(p, label))).ToList();
         marks.Add(new ScatterMark(probes, color, 4.5, Rgba.Hex("#ffffff")));
@@ -53,7 +56,7 @@ internal static class LogLossView
             // Next to the point, ahead of the slope; centred above it where that side would leave the plot.
             var edge = label == 1 ? q.X > 0.9 : q.X < 0.1;
             marks.Add(edge
-                ? new TextMark(q, Fmt.Num(q.Y, 2), LogisticColors.Text, 0, -12, TextAnchor.Middle)
+                ? new TextMark(q, Fmt.Num(q.Y, 2), LogisticColors.Text, -4 * side, -12, label == 1 ? TextAnchor.End : TextAnchor.Start)
                 : new TextMark(q, Fmt.Num(q.Y, 2), LogisticColors.Text, 8 * side, -6, ahead));
         }
         var lossAt = PerExampleLoss.OfProbability(at, label);

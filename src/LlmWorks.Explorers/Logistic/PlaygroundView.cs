@@ -43,7 +43,7 @@ internal static class PlaygroundView
     {
         var marks = new List<Mark2D>();
         if (previousCurve && s.Previous is { HasModel: true } prev)
-            marks.Add(new LineMark(Samples(prev), Palette.Threshold, 2, Dash.Dashed, "before the edit"));
+            marks.Add(new LineMark(Samples(prev), Palette.Threshold, 2, Dash.Dashed, prev.Fitted ? "before the edit" : "before fitting"));
         if (s.HasModel && !previousCurve)
         {
             foreach (var label in new[] { 0, 1 })
