@@ -1,12 +1,20 @@
 using LlmWorks.Explorers.Landscapes;
 using LlmWorks.Explorers.LearningRate;
+using LlmWorks.Explorers.Logistic;
 
 namespace LlmWorks.Explorers;
 
 /// <summary>The explorers an author can name in front matter.</summary>
 public static class ExplorerRegistry
 {
-    private static readonly IReadOnlyList<IExplorer> All = [new LossLandscapeExplorer(), new LearningRateExplorer()];
+    private static readonly IReadOnlyList<IExplorer> All =
+    [
+        new LossLandscapeExplorer(),
+        new LearningRateExplorer(),
+        new SigmoidExplorer(),
+        new LogLossExplorer(),
+        new PlaygroundExplorer(),
+    ];
 
     /// <summary>The kinds, for error messages and documentation.</summary>
     public static IReadOnlyList<string> Kinds => All.Select(e => e.Kind).ToList();

@@ -17,7 +17,7 @@ internal sealed partial record ScenarioSpec(string Id, string Title, string? Des
             var map = item.AsMap("a scenario");
             map.OnlyKeys("id", "title", "description", "at");
             var id = map.String("id");
-            if (!Slug().IsMatch(id)) throw map.Get("id").Error($"scenario id '{id}' must be lower-case letters, digits and dashes");
+            if (!IsSlug(id)) throw map.Get("id").Error($"scenario id '{id}' must be lower-case letters, digits and dashes");
             if (result.Any(r => r.Id == id)) throw map.Get("id").Error($"scenario id '{id}' is used twice");
             var at = map.Get("at");
             var values = at is SettingsScalar { Value: "optimum" } ? null : at.AsDoubles("at", parameterCount);
@@ -25,6 +25,9 @@ internal sealed partial record ScenarioSpec(string Id, string Title, string? Des
         }
         return result;
     }
+
+    /// <summary>Whether <paramref name="id"/> is a slug (lower-case letters, digits, single dashes), safe in file names.</summary>
+    internal static bool IsSlug(string id) => Slug().IsMatch(id);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
