@@ -1,3 +1,4 @@
+using LlmWorks.Explorers.Convexity;
 using LlmWorks.Explorers.Landscapes;
 using LlmWorks.Explorers.LearningRate;
 using LlmWorks.Explorers.Logistic;
@@ -14,6 +15,7 @@ public static class ExplorerRegistry
         new SigmoidExplorer(),
         new LogLossExplorer(),
         new PlaygroundExplorer(),
+        new LossComparisonExplorer(),
     ];
 
     /// <summary>The kinds, for error messages and documentation.</summary>

@@ -44,3 +44,10 @@ public enum MarkerShape { Circle, Diamond, Square }
 /// <summary>One highlighted point (the current position, an optimum, a probe).</summary>
 public sealed record PointMark(Point2 At, MarkerShape Shape, Rgba Fill, double Radius = 7, string? Legend = null)
     : Mark2D(Legend);
+
+/// <summary>
+/// Filled axis-aligned cells, each <paramref name="Width"/> × <paramref name="Height"/> data units centred on a point: a map
+/// of flagged grid cells (e.g. where a loss is non-convex). All cells are filled as one shape, so neighbours show no seams.
+/// </summary>
+public sealed record CellsMark(IReadOnlyList<Point2> Centers, double Width, double Height, Rgba Fill, string? Legend = null)
+    : Mark2D(Legend);

@@ -19,6 +19,9 @@ internal static class ChartMarks
         {
             switch (mark)
             {
+                case CellsMark cells:
+                    DrawCells(canvas, cells, l);
+                    break;
                 case ScatterMark s:
                     foreach (var p in s.Points)
                         MarkerShapes.Draw(canvas, MarkerShape.Circle, l.Map(p), (float)s.Radius, s.Fill.ToSk(), (s.Outline ?? new Rgba(255, 255, 255)).ToSk());
@@ -62,6 +65,20 @@ internal static class ChartMarks
         if (dash == Dash.Dotted)
             paint.StrokeCap = SKStrokeCap.Round;
         return paint;
+    }
+
+    private static void DrawCells(SKCanvas canvas, CellsMark cells, ChartLayout l)
+    {
+        using var builder = new SKPathBuilder();
+        var (hw, hh) = (cells.Width / 2, cells.Height / 2);
+        foreach (var c in cells.Centers)
+        {
+            var (a, b) = (l.Map(new Point2(c.X - hw, c.Y - hh)), l.Map(new Point2(c.X + hw, c.Y + hh)));
+            builder.AddRect(new SKRect(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y)));
+        }
+        using var path = builder.Detach();
+        using var fill = RenderContext.Fill(cells.Fill.ToSk());
+        canvas.DrawPath(path, fill);
     }
 
     private static void DrawRule(RenderContext ctx, RuleMark rule, ChartLayout l)

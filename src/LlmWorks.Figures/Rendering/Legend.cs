@@ -101,6 +101,10 @@ internal static class Legend
                 using (var p = ChartMarks.DashedStroke(s.Color, Math.Max(1.5, s.Width), s.Dash))
                     canvas.DrawLine(x, cy, x + Swatch, cy, p);
                 break;
+            case CellsMark cells:
+                using (var f = RenderContext.Fill(cells.Fill.ToSk()))
+                    canvas.DrawRect(x + 4, cy - 7, Swatch - 8, 14, f);
+                break;
             case ScatterMark s:
                 MarkerShapes.Draw(canvas, MarkerShape.Circle, c, (float)Math.Min(s.Radius, 6), s.Fill.ToSk(), (s.Outline ?? new Rgba(255, 255, 255)).ToSk(), 1.5f);
                 break;
