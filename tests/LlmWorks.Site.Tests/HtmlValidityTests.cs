@@ -11,7 +11,7 @@ public sealed class HtmlValidityTests(ITestOutputHelper log)
     private static readonly string Vnu = Path.Combine(RepoPaths.Root, "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     [Fact]
-    public void Every_page_is_valid_html5()
+    public async Task Every_page_is_valid_html5()
     {
         if (!File.Exists(Vnu))
         {
@@ -28,8 +28,9 @@ public sealed class HtmlValidityTests(ITestOutputHelper log)
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "vnu did not finish");
-        var report = (stdout.Result + stderr.Result).Trim();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await p.WaitForExitAsync(timeout.Token);
+        var report = (await stdout + await stderr).Trim();
         log.WriteLine($"checked {pages.Count} pages");
         Assert.True(p.ExitCode == 0 && report.Length == 0, report);
     }
