@@ -132,6 +132,10 @@ public sealed class LessonNumbersTests
         // The first step of the overshoot preset clears the hill; the clean preset's does not.
         Assert.True(state.Spec.Presets.Single(p => p.Id == "overshoot").LearningRate > jump);
         Assert.True(state.Spec.Presets.Single(p => p.Id == "about-right").LearningRate < jump);
+        // Reaching the global minimum is luck: the rates 1% either side of the overshoot preset do not end there.
+        var overshoot = state.Spec.Presets.Single(p => p.Id == "overshoot").LearningRate;
+        Assert.NotEqual("global", PlainRun(overshoot * 0.99, state.Spec.Steps).Outcome);
+        Assert.NotEqual("global", PlainRun(overshoot * 1.01, state.Spec.Steps).Outcome);
     }
 
     [Fact]
