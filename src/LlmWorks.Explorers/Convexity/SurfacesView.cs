@@ -50,7 +50,7 @@ internal static class SurfacesView
         var subtitle = st.Report.NonConvexCells == 0
             ? "convex: no grid point with negative curvature"
             : $"non-convex at {Fmt.Num(100.0 * st.Report.NonConvexShare, 0)}% of the grid";
-        var readouts = st.Highlights.Select(h => $"stop {h.StopStep}: {name} {Fmt.Num(h.Stop.Loss, 4)}").ToList();
+        var readouts = st.Highlights.Select(h => $"({Fmt.Short(h.Start[1])}, {Fmt.Short(h.Start[0])}) \u2192 step {h.StopStep}, {name} {Fmt.Num(h.Stop.Loss, 4)}").ToList();
         return new Panel(title, surface, readouts, subtitle);
     }
 }
