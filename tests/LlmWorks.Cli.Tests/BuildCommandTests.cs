@@ -45,7 +45,7 @@ public sealed class BuildCommandTests
     {
         // file to edit, text to replace, replacement, expected fragment of the one-line error
         { "linear-regression/sse.md", "explorer: loss-landscape", "explorer: nonsense", "sse.md:6: unknown explorer 'nonsense'" },
-        { "linear-regression/sse.md", "views: [scatter, surface, surface-raw]", "views: [scatter, contour]", "sse.md:19: unknown view 'contour'" },
+        { "linear-regression/sse.md", "views: [scatter, surface, surface-raw, surface-log]", "views: [scatter, contour]", "sse.md:19: unknown view 'contour'" },
         { "linear-regression/sse.md", "model: linear", "model: [linear", "sse.md:" },
         { "linear-regression/sse.md", "    at: [6.5, 3.5]", "    at: [6.5]", "sse.md:24: at must list 2 numbers" },
         { "linear-regression/sse.md", "data: data/sse-points.csv", "data: data/missing.csv", "sse.md:7: data 'data/missing.csv' does not exist" },

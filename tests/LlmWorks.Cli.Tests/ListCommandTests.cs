@@ -22,7 +22,7 @@ public sealed class ListCommandTests
         Assert.Equal(0, r.Exit);
         using var doc = JsonDocument.Parse(r.Out);
         var sse = doc.RootElement.GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("page").GetString() == "linear-regression/sse");
-        Assert.Equal(["scatter", "surface", "surface-raw"], sse.GetProperty("views").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["scatter", "surface", "surface-raw", "surface-log"], sse.GetProperty("views").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(["start", "optimum"], sse.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
     }
 }
