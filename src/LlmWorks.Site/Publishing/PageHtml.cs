@@ -30,8 +30,7 @@ internal static class PageHtml
             }).ToList(),
         });
         var content = templates.Render(page.Result is null ? "page" : "explorer", model);
-        var module = src.SitePath.Split('/')[0];
-        return Layout(templates, content, src.Title, summary ?? src.Title, root, module);
+        return Layout(templates, content, src.Title, summary ?? src.Title, root, page.ModuleTitle);
     }
 
     public static string RenderHome(TemplateSet templates, SiteContent site, SiteFiles files)

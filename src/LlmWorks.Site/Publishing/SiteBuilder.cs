@@ -14,7 +14,7 @@ namespace LlmWorks.Site.Publishing;
 public static class SiteBuilder
 {
     /// <summary>Thumbnail size on the home page, in CSS pixels.</summary>
-    public static readonly FigureSize ThumbnailSize = new(480, 320);
+    public static FigureSize ThumbnailSize => Thumbnail.Size;
 
     /// <summary>Builds the whole site into memory (nothing is written).</summary>
     public static SiteFiles Render(BuildOptions options)
@@ -51,7 +51,7 @@ public static class SiteBuilder
                     yield return job;
         if (page.ThumbnailFigure is { } thumb)
             yield return new RenderJob(dir + "thumbnail.png", $"{page.Source.File}#thumbnail",
-                () => FigureExport.Png(thumb.Build(new FigureStyle(ThumbnailSize, Theme.Light)), 1));
+                () => FigureExport.Png(Thumbnail.Of(thumb, Theme.Light), 1));
     }
 
     private static void RunJobs(IReadOnlyList<RenderJob> jobs, SiteFiles files, int parallelism)

@@ -10,7 +10,7 @@ public sealed record SiteContent(ContentTree Tree, IReadOnlyList<SitePage> Pages
     public static SiteContent Load(string contentDir)
     {
         var tree = ContentLoader.Load(contentDir);
-        var pages = tree.Pages.Select(p => new SitePage(p, RunExplorer(tree, p))).ToList();
+        var pages = tree.Modules.SelectMany(m => m.Pages.Select(p => new SitePage(p, RunExplorer(tree, p), m.Title))).ToList();
         return new SiteContent(tree, pages);
     }
 
@@ -26,8 +26,8 @@ public sealed record SiteContent(ContentTree Tree, IReadOnlyList<SitePage> Pages
     }
 }
 
-/// <summary>A page and, for explorer pages, its computed scenarios.</summary>
-public sealed record SitePage(SourcePage Source, ExplorerResult? Result)
+/// <summary>A page, its module's title and, for explorer pages, its computed scenarios.</summary>
+public sealed record SitePage(SourcePage Source, ExplorerResult? Result, string ModuleTitle)
 {
     /// <summary>The figure used as the page's thumbnail on the home page: the first scenario's first surface, else its first figure.</summary>
     public FigureAsset? ThumbnailFigure =>
