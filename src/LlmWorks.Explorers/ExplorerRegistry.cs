@@ -1,3 +1,4 @@
+using LlmWorks.Explorers.Descent;
 using LlmWorks.Explorers.Landscapes;
 
 namespace LlmWorks.Explorers;
@@ -5,7 +6,7 @@ namespace LlmWorks.Explorers;
 /// <summary>The explorers an author can name in front matter.</summary>
 public static class ExplorerRegistry
 {
-    private static readonly IReadOnlyList<IExplorer> All = [new LossLandscapeExplorer()];
+    private static readonly IReadOnlyList<IExplorer> All = [new LossLandscapeExplorer(), new GradientDescentExplorer()];
 
     /// <summary>The kinds, for error messages and documentation.</summary>
     public static IReadOnlyList<string> Kinds => All.Select(e => e.Kind).ToList();
