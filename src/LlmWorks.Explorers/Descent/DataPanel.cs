@@ -38,12 +38,18 @@ internal static class DataPanel
         if (spec.Model != ModelKind.Logistic)
             return new PanelOverlay([new LineMark([new(xr.Min, Models.Predict(spec.Model, p, xr.Min)), new(xr.Max, Models.Predict(spec.Model, p, xr.Max))], Palette.Model, 3)], [], [equation]);
 
-        const int n = 200;
+        const int n = 120;
         var curve = Enumerable.Range(0, n + 1).Select(i => xr.Min + i * (xr.Max - xr.Min) / n).Select(x => new Point2(x, Models.Predict(spec.Model, p, x))).ToList();
         var marks = new List<Mark2D> { new LineMark(curve, Palette.Sigmoid, 3) };
-        if (p[1] != 0 && -p[0] / p[1] is var b && b > xr.Min && b < xr.Max)
-            marks.Add(new RuleMark(false, b, Palette.Sigmoid, 1.2, Dash.Dotted, $"boundary {Fmt.Num(b, 2)}"));
-        return new PanelOverlay(marks, [], [equation, $"misclassified: {Misclassified(spec.Data, p)} of {spec.Data.Count}"]);
+        var readouts = new List<string> { equation };
+        if (p[1] != 0)
+        {
+            var b = -p[0] / p[1];
+            if (b > xr.Min && b < xr.Max) marks.Insert(0, new RuleMark(false, b, Palette.Sigmoid.WithOpacity(0.7), 1.2, Dash.Dotted));
+            readouts.Add($"boundary ({spec.Data.XName} where \u0177 = 0.5): {Fmt.Num(b, 2)}");
+        }
+        readouts.Add($"misclassified: {Misclassified(spec.Data, p)} of {spec.Data.Count}");
+        return new PanelOverlay(marks, [], readouts);
     }
 
     /// <summary>Points on the wrong side of the 0.5 threshold.</summary>

@@ -14,6 +14,7 @@ internal sealed record DescentSpec(
     (double Min, double Max) V,
     int Cells,
     SurfaceGeometry Geometry,
+    Camera Camera,
     double[] From,
     double Tolerance,
     (double Min, double Max)? PlotX,
@@ -50,6 +51,17 @@ internal sealed record DescentSpec(
             "raw-log" => SurfaceGeometry.RawLogHeight,
             var other => throw s.Get("geometry").Error($"unknown geometry '{other}' (expected one of: normalized, raw, raw-log)"),
         };
+        var camera = new Camera();
+        if (s.Find("camera") is { } cn)
+        {
+            var c = cn.AsMap("camera");
+            c.OnlyKeys("azimuth", "elevation", "zoom");
+            camera = new Camera(
+                c.Find("azimuth")?.AsDouble("camera.azimuth") ?? camera.AzimuthDeg,
+                c.Find("elevation")?.AsDouble("camera.elevation") ?? camera.ElevationDeg,
+                camera.Distance,
+                c.Find("zoom") is { } z ? Positive(z, "camera.zoom") : camera.Zoom);
+        }
         var from = s.Find("from")?.AsDoubles("from", names.Count) ?? new double[names.Count];
         var tolerance = s.Find("tolerance") is { } tn ? Positive(tn, "tolerance") : 0.01;
 
@@ -63,7 +75,7 @@ internal sealed record DescentSpec(
         if (views.Count == 0 || views.Distinct().Count() != views.Count)
             throw s.Get("views").Error("views must list at least one view, each once");
 
-        return new DescentSpec(data, model, loss, u, v, cells, geometry, from, tolerance,
+        return new DescentSpec(data, model, loss, u, v, cells, geometry, camera, from, tolerance,
             plot?.Find("x") is { } px ? LandscapeSpec.Range(px, "plot.x") : null,
             plot?.Find("y") is { } py ? LandscapeSpec.Range(py, "plot.y") : null,
             views, DescentScenarioSpec.ReadAll(s.Get("scenarios")));

@@ -11,8 +11,8 @@ namespace LlmWorks.Explorers.Descent;
 internal sealed class LossCurvePanel
 {
     /// <summary>Up to this many steps the curve keeps every step; after it, each bucket keeps its lowest and highest.</summary>
-    private const int KeepAll = 400;
-    private const int Buckets = 400;
+    private const int KeepAll = 150;
+    private const int Buckets = 150;
 
     private readonly DescentRun _run;
 
@@ -37,7 +37,7 @@ internal sealed class LossCurvePanel
         var name = DescentText.Loss(_run);
         var label = Log ? $"log\u2081\u2080 {name}" : name;
         var marks = new List<Mark2D> { new LineMark(Curve(_run.LastStep), theme.MutedText.WithOpacity(0.35), 1.5, Dash.Solid, "whole run") };
-        var chart = new Chart2D(new Axis("step", 0, Math.Max(1, _run.LastStep)), new Axis(label, YRange.Min, YRange.Max), marks);
+        var chart = new Chart2D(new Axis("step", 0, Math.Max(1, _run.LastStep) * 1.03), new Axis(label, YRange.Min, YRange.Max), marks);
         return new Panel($"{name} per step", chart, []);
     }
 

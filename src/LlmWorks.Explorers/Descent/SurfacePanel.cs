@@ -8,6 +8,9 @@ namespace LlmWorks.Explorers.Descent;
 /// <summary>The loss surface that is descended, with the optimum; each frame adds the path so far and the ball.</summary>
 internal static class SurfacePanel
 {
+    /// <summary>White reads on every colour of the viridis and blue maps except the brightest yellow, which paths seldom reach.</summary>
+    private static readonly Rgba PathColor = Rgba.Hex("#ffffff");
+
     public static Panel Base(DescentPage page)
     {
         var spec = page.Spec;
@@ -17,7 +20,7 @@ internal static class SurfacePanel
             marks.Add(new OptimumMark(new Point3(o[0], o[1], page.OptimumLoss!.Value), Palette.Optimum, 7, "optimum"));
         var lossName = ModelText.LossName(spec.Loss);
         var map = spec.Model == ModelKind.Logistic ? ColorMap.Blues : ColorMap.Viridis;
-        var surface = new Surface3D(l.U, l.V, l.Values, page.Names[0], page.Names[1], lossName, spec.Geometry, new Camera(), marks, map);
+        var surface = new Surface3D(l.U, l.V, l.Values, page.Names[0], page.Names[1], lossName, spec.Geometry, spec.Camera, marks, map);
         return new Panel($"{lossName} surface", surface, [], Subtitle(spec.Geometry));
     }
 
@@ -25,7 +28,7 @@ internal static class SurfacePanel
     {
         var path = run.SurfacePath(step);
         var marks = new List<Mark3D>();
-        if (path.Count > 1) marks.Add(new PathMark(path, Palette.Path, 2.2));
+        if (path.Count > 1) marks.Add(new PathMark(path, PathColor, 2.4));
         if (path.Count > 0) marks.Add(new BallMark(path[^1], Palette.Current, 7));
         var s = run.Step(step);
         var readouts = new List<string>
