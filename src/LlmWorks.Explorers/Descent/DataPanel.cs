@@ -46,9 +46,9 @@ internal static class DataPanel
         {
             var b = -p[0] / p[1];
             if (b > xr.Min && b < xr.Max) marks.Insert(0, new RuleMark(false, b, Palette.Sigmoid.WithOpacity(0.7), 1.2, Dash.Dotted));
-            readouts.Add($"boundary ({spec.Data.XName} where \u0177 = 0.5): {Fmt.Num(b, 2)}");
+            readouts.Add($"\u0177 = 0.5 at {spec.Data.XName} = {Fmt.Num(b, 2)}");
         }
-        readouts.Add($"misclassified: {Misclassified(spec.Data, p)} of {spec.Data.Count}");
+        readouts.Add($"{Misclassified(spec.Data, p)} of {spec.Data.Count} misclassified");
         return new PanelOverlay(marks, [], readouts);
     }
 

@@ -16,7 +16,7 @@ internal sealed class DescentPage
         if (Optimum is { } at)
         {
             var h = Losses.Hessian(spec.Model, spec.Loss, spec.Data, at);
-            LargestCurvature = SymmetricEigen2.Values(h[0, 0], h[0, 1], h[1, 1]).Max;
+            (SmallestCurvature, LargestCurvature) = SymmetricEigen2.Values(h[0, 0], h[0, 1], h[1, 1]);
         }
     }
 
@@ -33,6 +33,9 @@ internal sealed class DescentPage
 
     /// <summary>The Hessian's largest eigenvalue at the optimum: fixed-step descent settles there only when lr &lt; 2/λmax.</summary>
     public double? LargestCurvature { get; }
+
+    /// <summary>The Hessian's smallest eigenvalue at the optimum: the flat direction along the valley's floor.</summary>
+    public double? SmallestCurvature { get; }
 
     public IReadOnlyList<string> Names => Models.ParameterNames(Spec.Model);
 

@@ -39,7 +39,13 @@ public sealed class GradientDescentExplorer : IExplorer
             ? new($"Optimum ({method})", $"{ModelText.Parameters(spec.Model, o, 4)}: {name} {DescentText.Value(page.OptimumLoss!.Value)}")
             : new($"Optimum ({method})", page.OptimumNote ?? "none"));
         if (page.LargestCurvature is { } lambda && lambda > 0)
+        {
             facts.Add(new("Stability limit", $"near the optimum the largest curvature is λmax = {Fmt.Num(lambda, 4)}, so steps settle only for learning rates below 2/λmax = {Fmt.Num(2 / lambda, 4)}"));
+            if (page.SmallestCurvature is { } low && low > 0)
+                facts.Add(new("Valley shape", $"the smallest curvature is λmin = {Fmt.Num(low, 4)}: the valley is {Fmt.Num(lambda / low, 1)} times more curved across than along its floor"));
+        }
+        if (spec.Model == ModelKind.Logistic && page.Optimum is { } w && w[1] != 0)
+            facts.Add(new("Optimal boundary", $"ŷ = 0.5 at {spec.Data.XName} = {Fmt.Num(-w[0] / w[1], 2)}"));
         facts.Add(new("Converged means", $"|∇| ≤ {Fmt.Short(spec.Tolerance)}; the run stops at that step"));
         facts.Add(new("Diverged means", $"the {name} exceeds {Fmt.Short(GradientDescent.DivergenceFactor)} times its start (or overflows)"));
         facts.Add(new("Animation pacing", Pacing.Rule));

@@ -54,6 +54,24 @@ public sealed class DescentFigureTests
             }
     }
 
+    [Fact]
+    public void Camera_samples()
+    {
+        var dir = Environment.GetEnvironmentVariable("LLMWORKS_CAMERA_DIR");
+        if (dir is null) return;
+        Directory.CreateDirectory(dir);
+        foreach (var (geo, az, el) in new[] { ("raw", -20, 55), ("raw", 20, 50), ("raw-log", -30, 45), ("raw", -60, 40), ("raw", 160, 45) })
+        {
+            var settings = Pages.Logistic(Pages.Scenario("lr-1", 1, 20000));
+            var entries = settings.Entries.Select(e => e.Key == "geometry" ? new KeyValuePair<string, SettingsNode>("geometry", new SettingsScalar(Settings.File, 1, geo)) : e).ToList();
+            entries.Add(new("camera", Settings.Map(("azimuth", az), ("elevation", el))));
+            var s = new GradientDescentExplorer().Run(Pages.Context(settings with { Entries = entries })).Scenarios[0];
+            var asset = s.Figures.Single(f => f.View == "descent");
+            var a = asset.Animate!(new FigureStyle(asset.DefaultSize, Theme.Light), asset.Timing);
+            File.WriteAllBytes(Path.Combine(dir, $"{geo}-{az}-{el}.png"), FigureExport.Png(a.FrameAt(40)));
+        }
+    }
+
     [Theory]
     [InlineData("geometry", "bowl", "unknown geometry 'bowl'")]
     [InlineData("model", "quadratic", "linear or logistic")]
