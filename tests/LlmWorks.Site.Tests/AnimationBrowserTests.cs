@@ -24,14 +24,16 @@ public sealed partial class AnimationBrowserTests(ITestOutputHelper log)
             window.addEventListener('load', () => {
               const doc = document.getElementById('f').contentDocument;
               const img = doc.querySelector('.anim-play img');
+              img.scrollIntoView(); // the animation loads lazily
               const still = new Image();
-              still.onload = () => {
+              const report = () => {
                 const box = doc.querySelector('.anim-pause');
                 const before = getComputedStyle(doc.querySelector('.anim-play')).display;
                 box.click();
                 const after = getComputedStyle(doc.querySelector('.anim-play')).display + '/' + getComputedStyle(doc.querySelector('.anim-still')).display;
                 document.getElementById('out').textContent = ['apng ' + img.naturalWidth + 'x' + img.naturalHeight, 'still ' + still.naturalWidth, 'playing ' + before, 'paused ' + after].join('\n');
               };
+              still.onload = () => img.complete && img.naturalWidth > 0 ? report() : img.addEventListener('load', report);
               still.src = doc.querySelector('.anim-still').src;
             });
             </script></body></html>

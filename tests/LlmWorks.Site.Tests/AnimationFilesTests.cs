@@ -46,7 +46,7 @@ public sealed class AnimationFilesTests
         var html = Encoding.UTF8.GetString(DescentSite.File(DescentSite.Page + "index.html"));
         Assert.DoesNotContain("<script", html);
         Assert.Contains("<source media=\"(prefers-reduced-motion: reduce)\" srcset=\"good-descent-last.png 1x, good-descent-last@2x.png 2x\">", html);
-        Assert.Matches("<img src=\"good-descent.png\" width=\"1200\" height=\"460\" alt=\"Animation of gradient descent on the MSE [^\"]*learning rate 0.05[^\"]*converged: \\|∇\\| ≤ 0.01 at step \\d+", html);
+        Assert.Matches("<img src=\"good-descent.png\" loading=\"lazy\" width=\"1200\" height=\"460\" alt=\"Animation of gradient descent on the MSE [^\"]*learning rate 0.05[^\"]*converged: \\|∇\\| ≤ 0.01 at step \\d+", html);
         Assert.Contains("<input type=\"checkbox\" class=\"anim-pause\" id=\"fig-good-descent-pause\">", html);
         Assert.Contains("<label class=\"anim-button\" for=\"fig-good-descent-pause\">", html);
         foreach (var link in new[] { "good-descent.png", "good-descent.svg", "good-descent-first.png", "good-descent-last.png" })

@@ -33,7 +33,7 @@ internal static class DescentText
     public static string Outcome(DescentRun r) => r.End switch
     {
         RunEnd.Converged => $"converged: |∇| ≤ {Fmt.Short(r.Spec.Tolerance)} at step {r.LastStep}",
-        RunEnd.Diverged => $"diverged at step {r.LastStep}: the {Loss(r)} grew to {Value(r.Last.Loss)}, over {Fmt.Short(GradientDescent.DivergenceFactor)} times its start",
+        RunEnd.Diverged => $"diverged at step {r.LastStep}: the {Loss(r)} grew to {Value(r.Last.Loss)}, over {Value(GradientDescent.DivergenceFactor)} times its start",
         RunEnd.StillDescending => $"still descending after {r.LastStep} steps (|∇| = {Value(r.Last.GradientNorm)}, tolerance {Fmt.Short(r.Spec.Tolerance)})",
         _ => $"not settled after {r.LastStep} steps: the {Loss(r)} still rises and falls (|∇| = {Value(r.Last.GradientNorm)}, tolerance {Fmt.Short(r.Spec.Tolerance)})",
     };

@@ -47,7 +47,7 @@ public sealed class GradientDescentExplorer : IExplorer
         if (spec.Model == ModelKind.Logistic && page.Optimum is { } w && w[1] != 0)
             facts.Add(new("Optimal boundary", $"ŷ = 0.5 at {spec.Data.XName} = {Fmt.Num(-w[0] / w[1], 2)}"));
         facts.Add(new("Converged means", $"|∇| ≤ {Fmt.Short(spec.Tolerance)}; the run stops at that step"));
-        facts.Add(new("Diverged means", $"the {name} exceeds {Fmt.Short(GradientDescent.DivergenceFactor)} times its start (or overflows)"));
+        facts.Add(new("Diverged means", $"the {name} exceeds {DescentText.Value(GradientDescent.DivergenceFactor)} times its start (or overflows)"));
         facts.Add(new("Animation pacing", Pacing.Rule));
         return facts;
     }
