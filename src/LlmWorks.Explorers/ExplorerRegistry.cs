@@ -1,4 +1,5 @@
 using LlmWorks.Explorers.Convexity;
+using LlmWorks.Explorers.Descent;
 using LlmWorks.Explorers.Landscapes;
 using LlmWorks.Explorers.LearningRate;
 using LlmWorks.Explorers.Logistic;
@@ -16,6 +17,7 @@ public static class ExplorerRegistry
         new LogLossExplorer(),
         new PlaygroundExplorer(),
         new LossComparisonExplorer(),
+        new GradientDescentExplorer(),
     ];
 
     /// <summary>The kinds, for error messages and documentation.</summary>

@@ -40,7 +40,11 @@ public sealed record FigureAsset(
     string AltText,
     FigureSize DefaultSize,
     Func<FigureStyle, Figure> Build,
-    Func<FigureStyle, AnimationTiming, Animation>? Animate = null);
+    Func<FigureStyle, AnimationTiming, Animation>? Animate = null)
+{
+    /// <summary>How the animation plays by default (frames and fps, usually from the scenario); ignored for stills.</summary>
+    public AnimationTiming Timing { get; init; } = new();
+}
 
 /// <summary>A figure's size in CSS pixels.</summary>
 public readonly record struct FigureSize(int Width, int Height);
@@ -49,4 +53,8 @@ public readonly record struct FigureSize(int Width, int Height);
 public sealed record FigureStyle(FigureSize Size, Theme Theme);
 
 /// <summary>How many frames an animation has and how fast it plays.</summary>
-public sealed record AnimationTiming(int Frames = 60, double Fps = 20);
+public sealed record AnimationTiming(int Frames = 60, double Fps = 20)
+{
+    /// <summary>How long one pass takes, in seconds.</summary>
+    public double Seconds => Frames / Fps;
+}

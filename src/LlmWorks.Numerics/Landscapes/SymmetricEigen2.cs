@@ -1,7 +1,7 @@
 namespace LlmWorks.Numerics;
 
 /// <summary>Eigenvalues of a symmetric 2×2 matrix in closed form; all the convexity study needs.</summary>
-internal static class SymmetricEigen2
+public static class SymmetricEigen2
 {
     /// <summary>
     /// (smaller, larger) eigenvalue of [[a, b], [b, c]]. The larger-magnitude one comes from mean ± radius directly and the

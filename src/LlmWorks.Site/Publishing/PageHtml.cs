@@ -26,7 +26,7 @@ internal static class PageHtml
                 s.Description,
                 Readouts = PageModels.Readouts(s.Readouts),
                 Tables = s.Tables.Select(t => new { t.Caption, t.Columns, t.Rows, t.Footer }).ToList(),
-                Figures = s.Figures.Select(f => PageModels.Figure(FigureFiles.For(s.Id, f), f)).ToList(),
+                Figures = s.Figures.Select(f => f.Animate is null ? PageModels.Figure(FigureFiles.For(s.Id, f), f) : PageModels.Animation(AnimationFiles.For(s.Id, f), f)).ToList(),
             }).ToList(),
         });
         var content = templates.Render(page.Result is null ? "page" : "explorer", model);

@@ -27,6 +27,28 @@ internal static class PageModels
         Alt = asset.AltText,
         asset.Caption,
         asset.View,
+        Animated = false,
+    };
+
+    /// <summary>An animated figure: the APNG, the animated SVG, the first and last frames, and its timing in words.</summary>
+    public static object Animation(AnimationFiles files, FigureAsset asset) => new
+    {
+        files.Id,
+        files.Apng,
+        Svg = files.AnimatedSvg,
+        files.First,
+        First2x = files.First2x,
+        files.Last,
+        Last2x = files.Last2x,
+        files.Size.Width,
+        files.Size.Height,
+        Alt = asset.AltText,
+        asset.Caption,
+        asset.View,
+        Animated = true,
+        files.Timing.Frames,
+        Fps = files.Timing.Fps.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        Seconds = files.Timing.Seconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>"../../" for a page two folders deep; "" for the home page.</summary>

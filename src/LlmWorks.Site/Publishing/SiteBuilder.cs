@@ -22,7 +22,7 @@ public static class SiteBuilder
         var content = SiteContent.Load(options.ContentDir);
         var templates = TemplateSet.Load(options.TemplatesDir);
         var files = new SiteFiles();
-        var jobs = content.Pages.SelectMany(FigureJobs).ToList();
+        var jobs = content.Pages.SelectMany(p => FigureJobs(p, options.Parallelism)).ToList();
         RunJobs(jobs, files, options.Parallelism);
         foreach (var page in content.Pages)
             files.Add(page.Source.SitePath + "/index.html", Manifest.Utf8(PageHtml.Render(templates, page)), page.Source.File);
@@ -41,14 +41,20 @@ public static class SiteBuilder
         return new BuildReport(files.Count, files.Sum(f => (long)f.Bytes.Length), clock.Elapsed);
     }
 
-    private static IEnumerable<RenderJob> FigureJobs(SitePage page)
+    private static IEnumerable<RenderJob> FigureJobs(SitePage page, int parallelism)
     {
         if (page.Result is not { } result) yield break;
         var dir = page.Source.SitePath + "/";
         foreach (var scenario in result.Scenarios)
             foreach (var asset in scenario.Figures)
-                foreach (var job in FigureFiles.For(scenario.Id, asset).Jobs(dir, $"{page.Source.File}#{scenario.Id}/{asset.View}", asset))
+            {
+                var source = $"{page.Source.File}#{scenario.Id}/{asset.View}";
+                var jobs = asset.Animate is null
+                    ? FigureFiles.For(scenario.Id, asset).Jobs(dir, source, asset)
+                    : AnimationFiles.For(scenario.Id, asset).Jobs(dir, source, asset, parallelism);
+                foreach (var job in jobs)
                     yield return job;
+            }
         if (page.ThumbnailFigure is { } thumb)
             yield return new RenderJob(dir + "thumbnail.png", $"{page.Source.File}#thumbnail",
                 () => FigureExport.Png(Thumbnail.Of(thumb, Theme.Light), 1));
