@@ -13,8 +13,8 @@ namespace LlmWorks.Site.Publishing;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Thumbnail size on the home page, in CSS pixels.</summary>
-    public static readonly FigureSize ThumbnailSize = new(480, 320);
+    /// <summary>Thumbnail size on the home page, in CSS pixels (the <see cref="FigurePreset.Thumbnail"/> preset).</summary>
+    public static readonly FigureSize ThumbnailSize = new(FigurePreset.Thumbnail.Width ?? 0, FigurePreset.Thumbnail.Height ?? 0);
 
     /// <summary>Builds the whole site into memory (nothing is written).</summary>
     public static SiteFiles Render(BuildOptions options)
