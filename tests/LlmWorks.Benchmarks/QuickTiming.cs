@@ -30,6 +30,14 @@ internal static class QuickTiming
         Time(o, repeats, "surface scene (layout + projection + depth order)", () => LlmWorks.Figures.Rendering.FigureRenderer.Project(still, 0));
         using (var rasterizer = new FrameRasterizer(anim, 1))
             Time(o, repeats, $"one frame raster (still part reused: {rasterizer.ReusesStillPart})", () => rasterizer.Frame(30).Dispose());
+        using (var premul = FigureExport.DrawPremultiplied(still, 1, null, null))
+        {
+            Time(o, repeats, "  frame part: copy 960x540 premul", () => FigureExport.DrawPremultiplied(still with { Panels = [] }, 1, [], premul).Dispose());
+            Time(o, repeats, "  frame part: overlay draw (ball, label, read-outs)", () => FigureExport.DrawPremultiplied(still, 1, [anim.Frames[30].Panels[0]], premul).Dispose());
+            Time(o, repeats, "  frame part: unpremultiply", () => FigureExport.Unpremultiply(premul).Dispose());
+            using var straight = FigureExport.Unpremultiply(premul);
+            Time(o, repeats, "  frame part: managed copy (SKBitmap.Bytes)", () => _ = straight.Bytes);
+        }
         List<RasterFrame>? frames = null;
         Time(o, repeats, $"60 frames raster, {cores} threads", () => frames = AnimationExport.RasterFrames(anim, 1, cores));
         Time(o, repeats, "gif encode 60 frames", () => GifEncoder.Encode(frames!, 0, false));

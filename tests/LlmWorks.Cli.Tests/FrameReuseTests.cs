@@ -73,4 +73,20 @@ public sealed class FrameReuseTests
         };
         AssertFramesAreWholeFrames(both, expectReuse: true);
     }
+
+    [Fact]
+    public void Opaque_rasters_are_copied_exactly_as_skia_converts_them()
+    {
+        var f = Sse.Value.Surface.Build(new FigureStyle(new FigureSize(480, 300), Theme.Dark));
+        using var premul = FigureExport.DrawPremultiplied(f, 1.5, null, null);
+        Assert.True(FigureExport.IsOpaque(premul.GetPixelSpan()));
+        using var fast = FigureExport.Unpremultiply(premul);
+        using var skia = new SkiaSharp.SKBitmap(fast.Info);
+        using (var pixels = premul.PeekPixels())
+            Assert.True(pixels.ReadPixels(skia.Info, skia.GetPixels(), skia.RowBytes, 0, 0));
+        Assert.True(fast.GetPixelSpan().SequenceEqual(skia.GetPixelSpan()));
+
+        using var clear = FigureExport.DrawPremultiplied(f with { Theme = Theme.Dark with { Transparent = true } }, 1, null, null);
+        Assert.False(FigureExport.IsOpaque(clear.GetPixelSpan()));
+    }
 }

@@ -105,6 +105,11 @@ public static class FigureExport
     internal static SKBitmap Unpremultiply(SKBitmap premul)
     {
         var straight = new SKBitmap(new SKImageInfo(premul.Width, premul.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        // An opaque raster (every figure without a transparent theme) is the same premultiplied or not: copying
+        // it is exact and several times faster than Skia's per-pixel conversion (tests compare both).
+        var source = premul.GetPixelSpan();
+        if (premul.RowBytes == straight.RowBytes && IsOpaque(source) && source.TryCopyTo(straight.GetPixelSpan()))
+            return straight;
         using var pixels = premul.PeekPixels();
         if (!pixels.ReadPixels(straight.Info, straight.GetPixels(), straight.RowBytes, 0, 0))
         {
@@ -112,5 +117,15 @@ public static class FigureExport
             throw new InvalidOperationException("could not convert the raster to unpremultiplied RGBA");
         }
         return straight;
+    }
+
+    /// <summary>Whether every pixel of an RGBA8888 buffer has alpha 255.</summary>
+    internal static bool IsOpaque(ReadOnlySpan<byte> rgba)
+    {
+        var pixels = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, uint>(rgba);
+        var all = uint.MaxValue;
+        foreach (var px in pixels)
+            all &= px;
+        return all >> 24 == 0xFF; // little-endian RGBA: alpha in the high byte
     }
 }
