@@ -23,6 +23,7 @@ internal static class CliApp
         root.Subcommands.Add(BuildCommand.Create(stdout));
         root.Subcommands.Add(FitCommand.Create(stdout));
         root.Subcommands.Add(ListCommand.Create(stdout));
+        root.Subcommands.Add(RenderCommand.Create(stdout));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !parsed.Tokens.Any(t => t.Value is "-h" or "--help" or "-?"))
         {

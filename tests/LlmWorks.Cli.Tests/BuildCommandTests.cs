@@ -28,17 +28,42 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public void Two_builds_at_different_parallelism_are_byte_identical()
+    public void Two_builds_at_different_parallelism_in_separate_processes_are_byte_identical()
     {
         var root = RepoPaths.NewTempDir("llmworks-determinism");
-        var (a, b) = (Path.Combine(root, "a"), Path.Combine(root, "b"));
+        var (a, b, c) = (Path.Combine(root, "a"), Path.Combine(root, "b"), Path.Combine(root, "c"));
         Assert.Equal(0, Build(RepoPaths.Content, a, "--jobs", "1").Exit);
         Assert.Equal(0, Build(RepoPaths.Content, b, "--jobs", "8").Exit);
+        // A second process: nothing cached in this one (fonts, typefaces, static state) can make the bytes agree.
+        var p = RunSeparateProcess("build", "--content", RepoPaths.Content, "--templates", RepoPaths.Templates, "--out", c, "--jobs", "3");
+        Assert.True(p.Exit == 0, p.Err);
+        var files = AssertSameTree(a, b);
+        Assert.Equal(files, AssertSameTree(a, c));
+        Assert.Contains("manifest.json", files);
+    }
+
+    private static List<string> AssertSameTree(string a, string b)
+    {
         var filesA = Directory.GetFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)).Order().ToList();
         var filesB = Directory.GetFiles(b, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(b, f)).Order().ToList();
         Assert.Equal(filesA, filesB);
         foreach (var f in filesA)
             Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), f);
+        return filesA;
+    }
+
+    /// <summary>Runs the built <c>llmworks.dll</c> (copied next to the tests) in a new dotnet process.</summary>
+    private static (int Exit, string Out, string Err) RunSeparateProcess(params string[] args)
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new System.Diagnostics.ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "llmworks.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var err = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(300_000), "llmworks build did not finish in 5 minutes");
+        return (process.ExitCode, output, err.Result);
     }
 
     public static TheoryData<string, string, string, string> BrokenContent => new()

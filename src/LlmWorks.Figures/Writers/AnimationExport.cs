@@ -1,5 +1,6 @@
 using LlmWorks.Figures.Encoders;
 using LlmWorks.Figures.Model;
+using SkiaSharp;
 
 namespace LlmWorks.Figures.Writers;
 
@@ -31,23 +32,27 @@ public static class AnimationExport
 
     /// <summary>Every frame as a PNG, in order.</summary>
     public static IReadOnlyList<byte[]> PngFrames(Animation a, double scale = 1, int parallelism = 1) =>
-        Render(a, parallelism, i => FigureExport.Png(a.FrameAt(i), scale));
+        Render(a, scale, parallelism, FigureExport.EncodePng);
 
-    private static List<RasterFrame> RasterFrames(Animation a, double scale, int parallelism)
+    /// <summary>Every frame as straight RGBA with the GIF delay, in order.</summary>
+    internal static List<RasterFrame> RasterFrames(Animation a, double scale, int parallelism)
     {
         var cs = Math.Max(GifEncoder.MinDelayCentiseconds, (int)Math.Round(100 / a.Fps));
-        return Render(a, parallelism, i =>
-        {
-            using var bitmap = FigureExport.Raster(a.FrameAt(i), scale);
-            return new RasterFrame(bitmap.Width, bitmap.Height, bitmap.Bytes, cs);
-        }).ToList();
+        return Render(a, scale, parallelism, bitmap => new RasterFrame(bitmap.Width, bitmap.Height, bitmap.Bytes, cs)).ToList();
     }
 
-    private static T[] Render<T>(Animation a, int parallelism, Func<int, T> frame)
+    /// <summary>Draws every frame (the still part once, when it can be reused) and converts each as it is drawn.</summary>
+    private static T[] Render<T>(Animation a, double scale, int parallelism, Func<SKBitmap, T> convert)
     {
+        ArgumentNullException.ThrowIfNull(a);
         if (a.Frames.Count == 0) throw new ArgumentException("an animation needs at least one frame");
+        using var frames = new FrameRasterizer(a, scale);
         var result = new T[a.Frames.Count];
-        Parallel.For(0, result.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => result[i] = frame(i));
+        Parallel.For(0, result.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            using var bitmap = frames.Frame(i);
+            result[i] = convert(bitmap);
+        });
         return result;
     }
 

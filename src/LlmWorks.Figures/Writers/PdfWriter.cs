@@ -21,7 +21,9 @@ internal static class PdfWriter
             Producer = "LlmWorks.Figures",
             Creation = FixedDate,
             Modified = FixedDate,
-            RasterDpi = 300,
+            // Skia sizes the page in whole raster pixels (points × dpi/72, rounded): 288 dpi = 4 px per point
+            // keeps every page exact, since CSS px × 0.75 is a multiple of 1/4 pt (300 dpi made 405 pt into 404.88).
+            RasterDpi = 288,
             PdfA = false,
         };
         using var stream = new MemoryStream();

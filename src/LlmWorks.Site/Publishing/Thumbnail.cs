@@ -10,7 +10,7 @@ namespace LlmWorks.Site.Publishing;
 public static class Thumbnail
 {
     /// <summary>Thumbnail size on the home page, in CSS pixels.</summary>
-    public static readonly FigureSize Size = new(480, 320);
+    public static readonly FigureSize Size = new(FigurePreset.Thumbnail.Width ?? 480, FigurePreset.Thumbnail.Height ?? 320);
 
     /// <summary>The thumbnail figure of <paramref name="asset"/>.</summary>
     public static Figure Of(FigureAsset asset, Theme theme)
