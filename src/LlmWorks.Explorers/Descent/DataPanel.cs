@@ -45,7 +45,7 @@ internal static class DataPanel
         if (p[1] != 0)
         {
             var b = -p[0] / p[1];
-            if (b > xr.Min && b < xr.Max) marks.Insert(0, new RuleMark(false, b, Palette.Sigmoid.WithOpacity(0.7), 1.2, Dash.Dotted));
+            if (b > xr.Min && b < xr.Max) marks.Insert(0, new RuleMark(false, b, Palette.Sigmoid.WithOpacity(0.7), 1.2, Dash.Dashed));
             readouts.Add($"\u0177 = 0.5 at {spec.Data.XName} = {Fmt.Num(b, 2)}");
         }
         readouts.Add($"{Misclassified(spec.Data, p)} of {spec.Data.Count} misclassified");

@@ -70,6 +70,56 @@ public static class ApngEncoder
         return output.ToArray();
     }
 
+    /// <summary>
+    /// Builds an APNG from raw frames, storing each frame after the first only as the rectangle that
+    /// changed, with unchanged pixels transparent (blend OVER): animations whose still part is large
+    /// (a surface under a moving ball) shrink by an order of magnitude. Decoders show exactly the frames given.
+    /// </summary>
+    /// <param name="frames">Straight RGBA frames, all of one size.</param>
+    /// <param name="delaysMs">Display time of each frame in milliseconds, one per frame.</param>
+    /// <param name="loops">Number of plays; 0 loops forever.</param>
+    public static byte[] EncodeRaster(IReadOnlyList<RasterFrame> frames, IReadOnlyList<int> delaysMs, int loops = 0)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentNullException.ThrowIfNull(delaysMs);
+        ArgumentOutOfRangeException.ThrowIfNegative(loops);
+        if (frames.Count == 0)
+            throw new ArgumentException("an animation needs at least one frame", nameof(frames));
+        if (delaysMs.Count != frames.Count)
+            throw new ArgumentException($"{delaysMs.Count} delays given for {frames.Count} frames", nameof(delaysMs));
+        if (frames.Any(f => f.Width != frames[0].Width || f.Height != frames[0].Height))
+            throw new ArgumentException("all frames must have one size", nameof(frames));
+        var first = PngChunks.Read(ApngDelta.EncodePng(frames[0].Width, frames[0].Height, frames[0].Rgba), nameof(frames));
+        var deltas = new ApngDelta[frames.Count];
+        Parallel.For(1, frames.Count, i => deltas[i] = ApngDelta.Between(frames[i - 1], frames[i]));
+
+        using var output = new MemoryStream();
+        output.Write(PngChunks.Signature);
+        PngChunks.Write(output, "IHDR", first[0].Data.Span);
+        Span<byte> actl = stackalloc byte[8];
+        BinaryPrimitives.WriteUInt32BigEndian(actl, (uint)frames.Count);
+        BinaryPrimitives.WriteUInt32BigEndian(actl[4..], (uint)loops);
+        PngChunks.Write(output, "acTL", actl);
+        uint sequence = 0;
+        PngChunks.Write(output, "fcTL", FrameControl(sequence++, PixelRect.Whole(frames[0]), delaysMs[0], blendOver: false));
+        foreach (var idat in first.Where(c => c.Type == "IDAT"))
+            PngChunks.Write(output, "IDAT", idat.Data.Span);
+        for (var i = 1; i < frames.Count; i++)
+        {
+            var delta = deltas[i];
+            PngChunks.Write(output, "fcTL", FrameControl(sequence++, delta.Rect, delaysMs[i], delta.BlendOver));
+            foreach (var idat in PngChunks.Read(delta.Png, nameof(frames)).Where(c => c.Type == "IDAT"))
+            {
+                var fdat = new byte[4 + idat.Data.Length];
+                BinaryPrimitives.WriteUInt32BigEndian(fdat, sequence++);
+                idat.Data.Span.CopyTo(fdat.AsSpan(4));
+                PngChunks.Write(output, "fdAT", fdat);
+            }
+        }
+        PngChunks.Write(output, "IEND", []);
+        return output.ToArray();
+    }
+
     private static void CheckSameFormat(ReadOnlySpan<byte> first, ReadOnlySpan<byte> other, int index)
     {
         if (!other[..8].SequenceEqual(first[..8]))
@@ -83,18 +133,23 @@ public static class ApngEncoder
             throw new ArgumentException($"PNG frame {index} differs from frame 0 in bit depth, colour type or interlace", "pngFrames");
     }
 
-    private static byte[] FrameControl(uint sequence, uint width, uint height, int delayMs)
+    private static byte[] FrameControl(uint sequence, uint width, uint height, int delayMs) =>
+        FrameControl(sequence, new PixelRect(0, 0, (int)width, (int)height), delayMs, blendOver: false);
+
+    private static byte[] FrameControl(uint sequence, PixelRect rect, int delayMs, bool blendOver)
     {
+        var (width, height) = ((uint)rect.Width, (uint)rect.Height);
         var (num, den) = Delay(delayMs);
         var fctl = new byte[26];
         BinaryPrimitives.WriteUInt32BigEndian(fctl, sequence);
         BinaryPrimitives.WriteUInt32BigEndian(fctl.AsSpan(4), width);
         BinaryPrimitives.WriteUInt32BigEndian(fctl.AsSpan(8), height);
-        // x_offset and y_offset (bytes 12..19) stay 0: every frame is the whole canvas.
+        BinaryPrimitives.WriteUInt32BigEndian(fctl.AsSpan(12), (uint)rect.X);
+        BinaryPrimitives.WriteUInt32BigEndian(fctl.AsSpan(16), (uint)rect.Y);
         BinaryPrimitives.WriteUInt16BigEndian(fctl.AsSpan(20), num);
         BinaryPrimitives.WriteUInt16BigEndian(fctl.AsSpan(22), den);
-        fctl[24] = 0; // dispose_op NONE
-        fctl[25] = 0; // blend_op SOURCE: the frame replaces the canvas, alpha included
+        fctl[24] = 0; // dispose_op NONE: the next frame starts from this one
+        fctl[25] = blendOver ? (byte)1 : (byte)0; // OVER keeps what a transparent pixel covers; SOURCE replaces it
         return fctl;
     }
 

@@ -29,8 +29,9 @@ internal static class ChartMarks
                 case LineMark line when line.Points.Count > 1:
                     using (var builder = new SKPathBuilder())
                     {
-                        builder.MoveTo(l.Map(line.Points[0]));
-                        foreach (var p in line.Points.Skip(1))
+                        var points = PolylineThinning.Thin(line.Points, l.Map);
+                        builder.MoveTo(l.Map(points[0]));
+                        foreach (var p in points.Skip(1))
                             builder.LineTo(l.Map(p));
                         using var path = builder.Detach();
                         using var paint = DashedStroke(line.Color, line.Width, line.Dash);

@@ -86,9 +86,10 @@ internal static class SurfaceMarks
         using var hidden = HiddenStroke(m.Color, Math.Max(1, m.WidthPx * 0.75));
         // Sample the path finely, test each piece, and stroke each run of equal visibility as one polyline.
         var pieces = new List<(SKPoint From, SKPoint To, bool Visible)>();
-        for (var k = 0; k + 1 < m.Points.Count; k++)
+        var points = PolylineThinning.Thin(m.Points, p => Screen(scene, p));
+        for (var k = 0; k + 1 < points.Count; k++)
         {
-            var (a, b) = (m.Points[k], m.Points[k + 1]);
+            var (a, b) = (points[k], points[k + 1]);
             var n = Math.Clamp((int)Math.Ceiling(SKPoint.Distance(Screen(scene, a), Screen(scene, b)) / 3), 1, 400);
             for (var i = 0; i < n; i++)
             {

@@ -10,9 +10,9 @@ namespace LlmWorks.Figures.Writers;
 /// </summary>
 public static class AnimationExport
 {
-    /// <summary>APNG: each frame a SkiaSharp-encoded PNG, assembled into acTL/fcTL/fdAT chunks.</summary>
+    /// <summary>APNG: frame 0 whole, each later frame only its changed rectangle (SkiaSharp-encoded PNG data in acTL/fcTL/fdAT chunks).</summary>
     public static byte[] Apng(Animation a, double scale = 1, int parallelism = 1) =>
-        ApngEncoder.Encode(PngFrames(a, scale, parallelism), Enumerable.Repeat(DelayMs(a), a.Frames.Count).ToList(), a.Loop ? 0 : 1);
+        ApngEncoder.EncodeRaster(RasterFrames(a, scale, parallelism), Enumerable.Repeat(DelayMs(a), a.Frames.Count).ToList(), a.Loop ? 0 : 1);
 
     /// <summary>GIF with one global palette, no dithering, delays of at least 2/100 s.</summary>
     public static byte[] Gif(Animation a, double scale = 1, bool transparent = false, int parallelism = 1) =>
