@@ -130,7 +130,7 @@ public sealed class RenderCommandTests
 
     public static TheoryData<string[], string> BadInputs => new()
     {
-        { ["--view", "contour"], "has no view 'contour' (views: scatter, surface, surface-raw)" },
+        { ["--view", "contour"], "has no view 'contour' (views: scatter, surface, surface-raw, surface-log)" },
         { ["--scenario", "finish"], "has no scenario 'finish' (scenarios: start, optimum)" },
         { ["--format", "tiff"], "unknown format 'tiff' (expected one of: png, svg, pdf, apng, gif, webp, svg-animated, frames)" },
         { ["--preset", "poster"], "unknown preset 'poster' (expected one of: web, slide, print, thumbnail)" },
@@ -160,8 +160,8 @@ public sealed class RenderCommandTests
     [Fact]
     public void Unknown_page_lists_the_pages_with_figures()
     {
-        var line = CliRunner.AssertUserError(CliRunner.Run("render", "linear-regression/mse", "--content", RepoPaths.Content, "-o", Out("x.png")));
-        Assert.Contains("unknown page 'linear-regression/mse' (pages with figures: linear-regression/sse", line);
+        var line = CliRunner.AssertUserError(CliRunner.Run("render", "linear-regression/nope", "--content", RepoPaths.Content, "-o", Out("x.png")));
+        Assert.Contains("unknown page 'linear-regression/nope' (pages with figures: linear-regression/sse, linear-regression/mse", line);
         CliRunner.AssertUserError(CliRunner.Run("render", SsePage.Path, "--content", RepoPaths.Content));
         CliRunner.AssertUserError(CliRunner.Run("render", "--content", RepoPaths.Content, "-o", Out("x.png")));
     }

@@ -30,3 +30,15 @@ public sealed class MarkdownPageTests
         Assert.Equal(9, e.Line);
     }
 }
+
+public sealed class StrayTexTests
+{
+    [Fact]
+    public void A_formula_broken_across_lines_is_an_error_not_raw_tex_on_the_page()
+    {
+        var e = Assert.Throws<LlmWorks.Explorers.Settings.ContentException>(() =>
+            LlmWorks.Site.Markdown.MarkdownPage.ToHtml("p.md", "Intro.\n\nfor $1 < \\alpha <\n2$ it grows.\n", 4));
+        Assert.Equal(6, e.Line);
+        Assert.Contains("\\alpha", e.Message);
+    }
+}
