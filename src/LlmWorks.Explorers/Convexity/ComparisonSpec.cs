@@ -45,13 +45,7 @@ internal sealed record ComparisonSpec(
         if (scales.Length == 0 || scales.Any(v => v < 1) || scales.Zip(scales.Skip(1)).Any(p => p.Second <= p.First))
             throw s.Get("valley-scales").Error("valley-scales must list increasing factors, each at least 1");
 
-        var views = s.Get("views").AsList("views").Select(n =>
-        {
-            var view = n.AsString("a view");
-            return KnownViews.Contains(view) ? view : throw n.Error($"unknown view '{view}' (expected one of: {string.Join(", ", KnownViews)})");
-        }).ToList();
-        if (views.Count == 0 || views.Distinct().Count() != views.Count)
-            throw s.Get("views").Error("views must list at least one view, each once");
+        var views = s.Views(KnownViews);
 
         return new ComparisonSpec(data, Descent(descent, "mse", LossKind.ProbabilityMse), Descent(descent, "logloss", LossKind.LogLoss),
             steps, scales, views, WindowSpec.ReadAll(s.Get("scenarios")));

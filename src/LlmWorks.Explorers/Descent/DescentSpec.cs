@@ -67,13 +67,7 @@ internal sealed record DescentSpec(
 
         var plot = s.Find("plot")?.AsMap("plot");
         plot?.OnlyKeys("x", "y");
-        var views = s.Get("views").AsList("views").Select(n =>
-        {
-            var view = n.AsString("a view");
-            return KnownViews.Contains(view) ? view : throw n.Error($"unknown view '{view}' (expected one of: {string.Join(", ", KnownViews)})");
-        }).ToList();
-        if (views.Count == 0 || views.Distinct().Count() != views.Count)
-            throw s.Get("views").Error("views must list at least one view, each once");
+        var views = s.Views(KnownViews);
 
         return new DescentSpec(data, model, loss, u, v, cells, geometry, camera, from, tolerance,
             plot?.Find("x") is { } px ? LandscapeSpec.Range(px, "plot.x") : null,

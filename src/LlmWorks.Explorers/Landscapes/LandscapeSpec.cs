@@ -47,13 +47,7 @@ internal sealed record LandscapeSpec(
 
         var plot = s.Find("plot")?.AsMap("plot");
         plot?.OnlyKeys("x", "y");
-        var views = s.Get("views").AsList("views").Select(n =>
-        {
-            var view = n.AsString("a view");
-            return KnownViews.Contains(view) ? view : throw n.Error($"unknown view '{view}' (expected one of: {string.Join(", ", KnownViews)})");
-        }).ToList();
-        if (views.Count == 0 || views.Distinct().Count() != views.Count)
-            throw s.Get("views").Error("views must list at least one view, each once");
+        var views = s.Views(KnownViews);
 
         var scenarios = ScenarioSpec.ReadAll(s.Get("scenarios"), names.Count);
         var camera = s.Find("camera") is { } cam ? CameraSetting.Read(cam) : new Camera();

@@ -39,13 +39,7 @@ internal sealed record LearningRateSpec(
         var plotW = LandscapeSpec.Range(plot.Get("w"), "plot.w");
         var plotLoss = plot.Find("loss") is { } pl ? LandscapeSpec.Range(pl, "plot.loss") : ((double, double)?)null;
 
-        var views = s.Get("views").AsList("views").Select(n =>
-        {
-            var view = n.AsString("a view");
-            return KnownViews.Contains(view) ? view : throw n.Error($"unknown view '{view}' (expected one of: {string.Join(", ", KnownViews)})");
-        }).ToList();
-        if (views.Count == 0 || views.Distinct().Count() != views.Count)
-            throw s.Get("views").Error("views must list at least one view, each once");
+        var views = s.Views(KnownViews);
 
         return new LearningRateSpec(loss, start, steps, tolerance, beyond, plotW, plotLoss, views, PresetSpec.ReadAll(s.Get("scenarios")));
     }

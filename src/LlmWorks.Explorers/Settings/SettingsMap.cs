@@ -17,6 +17,19 @@ public sealed record SettingsMap(string File, int Line, IReadOnlyList<KeyValuePa
     /// <summary>A required string value.</summary>
     public string String(string key) => Get(key).AsString(key);
 
+    /// <summary>The page's <c>views</c>: at least one, each once, each one of <paramref name="known"/>.</summary>
+    public IReadOnlyList<string> Views(IReadOnlyList<string> known)
+    {
+        var views = Get("views").AsList("views").Select(n =>
+        {
+            var view = n.AsString("a view");
+            return known.Contains(view) ? view : throw n.Error($"unknown view '{view}' (expected one of: {string.Join(", ", known)})");
+        }).ToList();
+        if (views.Count == 0 || views.Distinct().Count() != views.Count)
+            throw Get("views").Error("views must list at least one view, each once");
+        return views;
+    }
+
     /// <summary>Rejects keys that are not in <paramref name="allowed"/>, so a typo is an error, not a silent default.</summary>
     public void OnlyKeys(params string[] allowed)
     {

@@ -60,10 +60,7 @@ public static class ApngEncoder
                     PngChunks.Write(output, "IDAT", idat.Data.Span);
                     continue;
                 }
-                var fdat = new byte[4 + idat.Data.Length];
-                BinaryPrimitives.WriteUInt32BigEndian(fdat, sequence++);
-                idat.Data.Span.CopyTo(fdat.AsSpan(4));
-                PngChunks.Write(output, "fdAT", fdat);
+                WriteFrameData(output, idat, sequence++);
             }
         }
         PngChunks.Write(output, "IEND", []);
@@ -110,14 +107,20 @@ public static class ApngEncoder
             PngChunks.Write(output, "fcTL", FrameControl(sequence++, delta.Rect, delaysMs[i], delta.BlendOver));
             foreach (var idat in PngChunks.Read(delta.Png, nameof(frames)).Where(c => c.Type == "IDAT"))
             {
-                var fdat = new byte[4 + idat.Data.Length];
-                BinaryPrimitives.WriteUInt32BigEndian(fdat, sequence++);
-                idat.Data.Span.CopyTo(fdat.AsSpan(4));
-                PngChunks.Write(output, "fdAT", fdat);
+                WriteFrameData(output, idat, sequence++);
             }
         }
         PngChunks.Write(output, "IEND", []);
         return output.ToArray();
+    }
+
+    /// <summary>An IDAT's compressed data re-labelled as an fdAT chunk with its sequence number.</summary>
+    private static void WriteFrameData(Stream output, PngChunk idat, uint sequence)
+    {
+        var fdat = new byte[4 + idat.Data.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(fdat, sequence);
+        idat.Data.Span.CopyTo(fdat.AsSpan(4));
+        PngChunks.Write(output, "fdAT", fdat);
     }
 
     private static void CheckSameFormat(ReadOnlySpan<byte> first, ReadOnlySpan<byte> other, int index)
