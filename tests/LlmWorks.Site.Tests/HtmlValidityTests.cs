@@ -10,19 +10,35 @@ public sealed class HtmlValidityTests(ITestOutputHelper log)
 {
     private static readonly string Vnu = Path.Combine(RepoPaths.Root, "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
-    [Fact]
-    public async Task Every_page_is_valid_html5()
+    /// <summary>No page or stylesheet makes the browser fetch anything from outside the site (links a reader follows are fine).</summary>
+    private static void AssertSelfContained(string site, IEnumerable<string> pages)
     {
+        var fetched = new System.Text.RegularExpressions.Regex(@"<(?:img|source|script|link|iframe|video|audio)\b[^>]*\b(?:src|srcset|href)=""([^""]*)""");
+        foreach (var page in pages)
+            foreach (System.Text.RegularExpressions.Match m in fetched.Matches(File.ReadAllText(page)))
+                Assert.False(IsExternal(m.Groups[1].Value), $"{Path.GetRelativePath(site, page)} fetches {m.Groups[1].Value}");
+        foreach (var css in Directory.GetFiles(site, "*.css", SearchOption.AllDirectories))
+            foreach (System.Text.RegularExpressions.Match m in new System.Text.RegularExpressions.Regex(@"url\(\s*[""']?([^""')]*)").Matches(File.ReadAllText(css)))
+                Assert.False(IsExternal(m.Groups[1].Value), $"{Path.GetRelativePath(site, css)} fetches {m.Groups[1].Value}");
+    }
+
+    private static bool IsExternal(string url) =>
+        url.Split(',').Any(u => u.Trim() is var s && (s.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || s.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || s.StartsWith("//", StringComparison.Ordinal)));
+
+    [Fact]
+    public async Task Every_page_is_valid_html5_and_self_contained()
+    {
+        var site = Path.Combine(RepoPaths.NewTempDir("llmworks-vnu"), "site");
+        SiteBuilder.Build(new BuildOptions(RepoPaths.Content, RepoPaths.Templates, site));
+        var pages = Directory.GetFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(pages);
+        AssertSelfContained(site, pages);
         if (!File.Exists(Vnu))
         {
             Assert.False(Chromium.Required, "CI must install the HTML checker (npm ci --prefix tools)");
             log.WriteLine("vnu.jar not installed (npm ci --prefix tools): HTML validation not run");
             return;
         }
-        var site = Path.Combine(RepoPaths.NewTempDir("llmworks-vnu"), "site");
-        SiteBuilder.Build(new BuildOptions(RepoPaths.Content, RepoPaths.Templates, site));
-        var pages = Directory.GetFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        Assert.NotEmpty(pages);
         var psi = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-jar", Vnu, "--errors-only", "--format", "gnu" }.Concat(pages)) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
