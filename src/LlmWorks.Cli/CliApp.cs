@@ -38,7 +38,7 @@ internal static class CliApp
         }
         catch (Exception e) when (IsUserError(e))
         {
-            stderr.WriteLine($"llmworks: error: {OneLine(e.Message)}");
+            stderr.WriteLine($"llmworks: error: {OneLine(UserMessage(e))}");
             return UserError;
         }
         catch (Exception e)
@@ -50,6 +50,10 @@ internal static class CliApp
 
     private static bool IsUserError(Exception e) =>
         e is ContentException or DataFormatException or UsageException or ArgumentException or IOException or UnauthorizedAccessException;
+
+    /// <summary>An argument error's message without the " (Parameter 'name')" suffix .NET appends for developers.</summary>
+    private static string UserMessage(Exception e) =>
+        e is ArgumentException { ParamName: { } p } a ? a.Message.Replace($" (Parameter '{p}')", "", StringComparison.Ordinal) : e.Message;
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

@@ -19,6 +19,7 @@ internal static class CliRunner
         Assert.Single(lines);
         Assert.DoesNotContain("   at ", r.Err);
         Assert.DoesNotContain("Exception", r.Err);
+        Assert.DoesNotContain("(Parameter '", r.Err);
         return lines[0];
     }
 

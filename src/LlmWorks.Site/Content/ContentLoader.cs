@@ -8,7 +8,7 @@ public static class ContentLoader
     /// <summary>Loads and checks the tree; a mistake raises a <see cref="ContentException"/> naming file and line.</summary>
     public static ContentTree Load(string root)
     {
-        if (!Directory.Exists(root)) throw new ContentException(root, 0, "content folder does not exist");
+        if (!Directory.Exists(root)) throw new ContentException(Path.GetFullPath(root), 0, "content folder does not exist (run from the project folder or pass --content DIR)");
         var home = Read(root, Path.Combine(root, "_index.md"), "");
         var modules = new List<Module>();
         foreach (var dir in Directory.GetDirectories(root).Order(StringComparer.Ordinal))

@@ -22,7 +22,7 @@ public sealed class TemplateSet
     /// <summary>Loads and parses every required template and partial.</summary>
     public static TemplateSet Load(string dir)
     {
-        if (!Directory.Exists(dir)) throw new ContentException(dir, 0, "templates folder does not exist");
+        if (!Directory.Exists(dir)) throw new ContentException(Path.GetFullPath(dir), 0, "templates folder does not exist (run from the project folder or pass --templates DIR)");
         var set = new TemplateSet(dir);
         foreach (var name in Required) set._templates[name] = set.ParseFile(Path.Combine(dir, name + ".html"));
         var partials = Path.Combine(dir, "partials");
