@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using LlmWorks.Site.Publishing;
 using LlmWorks.Testing;
 using Xunit.Abstractions;
 
@@ -28,9 +27,8 @@ public sealed class HtmlValidityTests(ITestOutputHelper log)
     [Fact]
     public async Task Every_page_is_valid_html5_and_self_contained()
     {
-        var site = Path.Combine(RepoPaths.NewTempDir("llmworks-vnu"), "site");
-        SiteBuilder.Build(new BuildOptions(RepoPaths.Content, RepoPaths.Templates, site));
-        var pages = Directory.GetFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var site = BuiltSite.Folder;
+        var pages = BuiltSite.Pages;
         Assert.NotEmpty(pages);
         AssertSelfContained(site, pages);
         if (!File.Exists(Vnu))
