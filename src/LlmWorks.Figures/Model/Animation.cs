@@ -11,12 +11,30 @@ namespace LlmWorks.Figures.Model;
 /// <param name="Loop">Whether players loop the animation.</param>
 public sealed record Animation(Figure Base, IReadOnlyList<FrameOverlay> Frames, double Fps = 20, bool Loop = true)
 {
+    /// <summary>
+    /// The base figure, each panel keeping room for the read-outs of every frame: the layout is then the same whether a
+    /// frame is drawn whole or as the still part with the frame's overlay on top.
+    /// </summary>
+    public Figure Base { get; init; } = WithReadoutRoom(Base, Frames);
+
     /// <summary>The whole figure of frame <paramref name="index"/>.</summary>
     public Figure FrameAt(int index)
     {
         var overlay = Frames[index];
         var panels = Base.Panels.Select((p, i) => i < overlay.Panels.Count ? overlay.Panels[i].ApplyTo(p) : p).ToList();
         return Base with { Panels = panels };
+    }
+
+    private static Figure WithReadoutRoom(Figure figure, IReadOnlyList<FrameOverlay> frames)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(frames);
+        var panels = figure.Panels.Select((p, i) =>
+        {
+            var sets = frames.Where(f => i < f.Panels.Count).Select(f => f.Panels[i].Readouts).OfType<IReadOnlyList<string>>().ToList();
+            return p with { ReadoutRoom = [.. sets.Prepend(p.Readouts).DistinctBy(l => string.Join('\n', l))] };
+        }).ToList();
+        return figure with { Panels = panels };
     }
 }
 

@@ -27,7 +27,16 @@ public sealed record Figure(
 /// <param name="Plot">What is drawn: a 2D chart or a 3D surface.</param>
 /// <param name="Readouts">Lines of text drawn in a box at the panel's top-left corner (e.g. "SSE = 203.32").</param>
 /// <param name="Subtitle">Optional smaller line under the title.</param>
-public sealed record Panel(string Title, Plot Plot, IReadOnlyList<string> Readouts, string? Subtitle = null);
+/// <param name="ReadoutRoom">
+/// Every set of read-out lines the panel shows in some frame of an animation (set by <see cref="Animation"/>), so
+/// the plot is laid out around the largest box and stays put from frame to frame; null: room for <paramref name="Readouts"/>.
+/// </param>
+public sealed record Panel(string Title, Plot Plot, IReadOnlyList<string> Readouts, string? Subtitle = null,
+    IReadOnlyList<IReadOnlyList<string>>? ReadoutRoom = null)
+{
+    /// <summary>The read-out sets the layout must leave room for.</summary>
+    public IEnumerable<IReadOnlyList<string>> ReadoutSets => ReadoutRoom ?? [Readouts];
+}
 
 /// <summary>What a panel draws.</summary>
 public abstract record Plot;

@@ -27,6 +27,13 @@ internal static class ViewFit
     /// <summary>Mid-point of the feasible centres along one axis at a given scale.</summary>
     public static double Centre(IReadOnlyList<FitItem> items, double s, float min, float max, bool horizontal)
     {
+        var (a, b) = Centres(items, s, min, max, horizontal);
+        return items.Count == 0 ? (min + max) / 2.0 : (a + b) / 2;
+    }
+
+    /// <summary>The lowest and highest centre along one axis that keep every item inside [min, max] at scale s.</summary>
+    public static (double Low, double High) Centres(IReadOnlyList<FitItem> items, double s, float min, float max, bool horizontal)
+    {
         double a = double.NegativeInfinity, b = double.PositiveInfinity;
         foreach (var it in items)
         {
@@ -34,7 +41,7 @@ internal static class ViewFit
             a = Math.Max(a, min - u - e0);
             b = Math.Min(b, max - u - e1);
         }
-        return items.Count == 0 ? (min + max) / 2.0 : (a + b) / 2;
+        return (a, b);
     }
 
     private static bool Feasible(IReadOnlyList<FitItem> items, double s, float left, float top, float right, float bottom)

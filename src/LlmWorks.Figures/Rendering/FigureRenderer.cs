@@ -26,7 +26,7 @@ public static class FigureRenderer
             throw new ArgumentException($"panel {panel} is not a 3D surface", nameof(panel));
         using var text = new TextKit(TextMode.Glyphs);
         var rect = FigureLayout.Compute(f, text).PlotAreas[panel];
-        return SurfaceScene.Build(surface, rect, f.Theme, text).Projection;
+        return SurfaceScene.Build(surface, rect, f.Theme, text, ReadoutBox.Room(text, f.Theme, f.Panels[panel], rect)).Projection;
     }
 
     /// <summary>The data→pixel mapping used for panel <paramref name="panel"/> (which must hold a <see cref="Chart2D"/>).</summary>

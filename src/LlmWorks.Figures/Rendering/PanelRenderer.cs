@@ -21,7 +21,7 @@ internal static class PanelRenderer
                 readoutAnchor = layout.Plot;
                 break;
             case Surface3D surface:
-                var scene = SurfaceScene.Build(surface, area, ctx.Theme, ctx.Text);
+                var scene = SurfaceScene.Build(surface, area, ctx.Theme, ctx.Text, ReadoutBox.Room(ctx.Text, ctx.Theme, panel, area));
                 if (overlay is null)
                     SurfaceRenderer.Draw(ctx, scene);
                 else

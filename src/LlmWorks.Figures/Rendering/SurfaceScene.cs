@@ -53,21 +53,18 @@ internal sealed class SurfaceScene
     /// <summary>The axis box.</summary>
     public SurfaceAxesPlan Axes { get; }
 
-    /// <summary>Builds the scene of <paramref name="surface"/> fitted into <paramref name="area"/>.</summary>
-    public static SurfaceScene Build(Surface3D surface, SKRect area, Theme theme, TextKit text)
+    /// <summary>
+    /// Builds the scene of <paramref name="surface"/> fitted into <paramref name="area"/>, with the axis box and its
+    /// labels kept clear of <paramref name="keepClear"/> (the read-out box) when it is given.
+    /// </summary>
+    public static SurfaceScene Build(Surface3D surface, SKRect area, Theme theme, TextKit text, SKRect? keepClear = null)
     {
         var box = SurfaceBox.For(surface);
         var unit = SurfaceProjection.Unit(box, surface.Camera);
         var axes = SurfaceAxes.Plan(surface, unit, theme, text);
         const float pad = 4;
         var (l, t, r, b) = (area.Left + pad, area.Top + pad, area.Right - pad, area.Bottom - pad);
-        var (scale, cx, cy) = ViewFit.Fit(axes.FitItems, l, t, r, b);
-        if (surface.Camera.Zoom > 0 && surface.Camera.Zoom != 1)
-        {
-            scale *= surface.Camera.Zoom;
-            cx = ViewFit.Centre(axes.FitItems, scale, l, r, true);
-            cy = ViewFit.Centre(axes.FitItems, scale, t, b, false);
-        }
+        var (scale, cx, cy) = SurfaceFit.Fit(axes, unit, surface.Camera.Zoom, l, t, r, b, keepClear);
         var projection = unit with { Scale = scale, CenterX = cx, CenterY = cy };
         var mesh = SurfaceMesh.Build(surface, box);
         var screen = mesh.Vertices.Select(projection.ToScreen).ToArray();
