@@ -92,14 +92,6 @@ internal static class ComparisonText
     {
         if (v == 0) return "0";
         if (Math.Abs(v) >= 0.01) return Fmt.Num(v, 4);
-        var exp = (int)Math.Floor(Math.Log10(Math.Abs(v)));
-        var mant = v / Math.Pow(10, exp);
-        if (Math.Abs(Math.Round(mant, 1)) >= 10) { mant /= 10; exp++; }
-        return $"{Fmt.Num(mant, 1)} \u00d7 10{Superscript(exp)}";
+        return Fmt.Scientific(v, 1);
     }
-
-    private static string Superscript(int n) => string.Concat(n.ToString(CultureInfo.InvariantCulture).Select(c => c switch
-    {
-        '-' => '\u207b', '1' => '\u00b9', '2' => '\u00b2', '3' => '\u00b3', _ => (char)('\u2070' + (c - '0')),
-    }));
 }

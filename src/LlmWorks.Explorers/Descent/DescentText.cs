@@ -7,23 +7,13 @@ namespace LlmWorks.Explorers.Descent;
 /// <summary>The words and numbers a descent run is described with, all from its trajectory.</summary>
 internal static class DescentText
 {
-    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
     /// <summary>A loss or gradient value: fixed decimals, or "1.23 × 10⁸" once it is huge or tiny.</summary>
     public static string Value(double v)
     {
         if (double.IsNaN(v)) return "not a number";
         if (double.IsInfinity(v)) return v > 0 ? "∞" : "−∞";
         var a = Math.Abs(v);
-        if (a != 0 && (a >= 1e6 || a < 1e-4))
-        {
-            var exp = (int)Math.Floor(Math.Log10(a));
-            var mantissa = v / Math.Pow(10, exp);
-            if (Math.Abs(Math.Round(mantissa, 2)) >= 10) { mantissa /= 10; exp++; }
-            var digits = Math.Abs(exp).ToString(CultureInfo.InvariantCulture).Select(c => Superscripts[c - '0']);
-            return $"{Fmt.Num(mantissa, 2)} × 10{(exp < 0 ? "⁻" : "")}{string.Concat(digits)}";
-        }
-        return Fmt.Num(v, ModelText.LossDecimals(v));
+        return a != 0 && (a >= 1e6 || a < 1e-4) ? Fmt.Scientific(v, 2) : Fmt.Num(v, ModelText.LossDecimals(v));
     }
 
     /// <summary>The learning rate as the author wrote it (no rounding).</summary>

@@ -23,4 +23,19 @@ public static class Fmt
         var text = Math.Abs(value).ToString("0.####", CultureInfo.InvariantCulture);
         return value < 0 && text != "0" ? "\u2212" + text : text;
     }
+
+    /// <summary>Scientific form as on a page: "1.23 × 10⁸", "3.7 × 10⁻⁴" (mantissa with <paramref name="decimals"/> places).</summary>
+    public static string Scientific(double value, int decimals)
+    {
+        if (value == 0 || !double.IsFinite(value))
+            return Num(value, decimals);
+        var exp = (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        var mantissa = value / Math.Pow(10, exp);
+        if (Math.Abs(Math.Round(mantissa, decimals)) >= 10) { mantissa /= 10; exp++; }
+        return $"{Num(mantissa, decimals)} \u00d7 10{Superscript(exp)}";
+    }
+
+    /// <summary>An integer in superscript digits: 4 → "⁴", −12 → "⁻¹²".</summary>
+    public static string Superscript(int n) =>
+        string.Concat(n.ToString(CultureInfo.InvariantCulture).Select(c => c == '-' ? '\u207b' : "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"[c - '0']));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LlmWorks.Explorers.Formatting;
 
 namespace LlmWorks.Explorers.LearningRate;
@@ -8,6 +7,6 @@ internal static class LessonFormat
 {
     public static string Value(double v) =>
         !double.IsFinite(v) ? "not a number"
-        : Math.Abs(v) >= 1e6 ? (v < 0 ? "\u2212" : "") + Math.Abs(v).ToString("0.###e+0", CultureInfo.InvariantCulture)
+        : Math.Abs(v) >= 1e6 ? Fmt.Scientific(v, 3)
         : Fmt.Num(v, 3);
 }

@@ -43,7 +43,9 @@ internal static class LossPerStepView
             {
                 marks.Add(new PointMark(exit, MarkerShape.Circle, color, 6));
                 var anchor = exit.X > s.Spec.Steps / 2.0 ? TextAnchor.End : TextAnchor.Start;
-                marks.Add(new TextMark(exit, run.Describe(s.Curve, s.Spec), color, anchor == TextAnchor.End ? -10 : 10, 18, anchor));
+                // The marker sits where the line leaves the chart, which is before the step that tripped the divergence rule.
+                var note = $"{run.Describe(s.Curve, s.Spec)}, above the chart from step {(int)Math.Ceiling(exit.X)}";
+                marks.Add(new TextMark(exit, note, color, anchor == TextAnchor.End ? -10 : 10, 18, anchor));
             }
             else
             {

@@ -59,9 +59,9 @@ internal static class SurfaceAxes
 
         var floorCentre = unit.ToScreen(new BoxPoint(0, -h, 0));
         FloorAxis(plan, unit, text, theme, floorCentre, new(-xh, -h, zn), new(xh, -h, zn),
-            uTicks.Select(u => (new BoxPoint(box.XOf(u), -h, zn), TickFormat.Format(u, uStep))), s.ULabel, tickSize);
+            uTicks.Select(u => (new BoxPoint(box.XOf(u), -h, zn), TickFormat.Format(u, uStep))), s.ULabel, tickSize, AxisTextRole.UTick);
         FloorAxis(plan, unit, text, theme, floorCentre, new(xn, -h, -zh), new(xn, -h, zh),
-            vTicks.Select(v => (new BoxPoint(xn, -h, box.ZOf(v)), TickFormat.Format(v, vStep))), s.VLabel, tickSize);
+            vTicks.Select(v => (new BoxPoint(xn, -h, box.ZOf(v)), TickFormat.Format(v, vStep))), s.VLabel, tickSize, AxisTextRole.VTick);
 
         var side = new[] { (xf, zn), (xn, zf) }.MinBy(c => unit.ToScreen(new BoxPoint(c.Item1, 0, c.Item2)).X);
         LossAxis(plan, text, theme, side, lossTicks.Select(t => (new BoxPoint(side.Item1, box.HeightOf(t.Loss), side.Item2), t.Label)), s.LossLabel, tickSize);
@@ -82,7 +82,7 @@ internal static class SurfaceAxes
     }
 
     private static void FloorAxis(SurfaceAxesPlan plan, SurfaceProjection unit, TextKit text, Theme theme, ScreenPoint centre,
-        BoxPoint a, BoxPoint b, IEnumerable<(BoxPoint At, string Label)> ticks, string label, double tickSize)
+        BoxPoint a, BoxPoint b, IEnumerable<(BoxPoint At, string Label)> ticks, string label, double tickSize, AxisTextRole role)
     {
         var (sa, sb) = (unit.ToScreen(a), unit.ToScreen(b));
         var (ex, ey) = Normalize(sb.X - sa.X, sb.Y - sa.Y);
@@ -98,7 +98,7 @@ internal static class SurfaceAxes
             var half = (float)(Math.Abs(nx) * w / 2 + Math.Abs(ny) * th / 2);
             var d = TickLen + Gap + half;
             plan.Ticks.Add(new AxisTick(at, (float)(nx * TickLen), (float)(ny * TickLen)));
-            plan.Texts.Add(new AxisText(at, lbl, tickSize, false, (float)(nx * d), (float)(ny * d), w, th));
+            plan.Texts.Add(new AxisText(at, lbl, tickSize, false, (float)(nx * d), (float)(ny * d), w, th, role));
             reach = Math.Max(reach, 2 * half);
         }
         if (string.IsNullOrEmpty(label))
@@ -119,7 +119,7 @@ internal static class SurfaceAxes
         {
             var w = text.Width(lbl, tickSize);
             plan.Ticks.Add(new AxisTick(at, -TickLen, 0));
-            plan.Texts.Add(new AxisText(at, lbl, tickSize, false, -(TickLen + Gap + w / 2), 0, w, th));
+            plan.Texts.Add(new AxisText(at, lbl, tickSize, false, -(TickLen + Gap + w / 2), 0, w, th, AxisTextRole.LossTick));
             reach = Math.Max(reach, w);
         }
         if (string.IsNullOrEmpty(label))

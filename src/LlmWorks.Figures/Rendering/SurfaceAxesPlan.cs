@@ -2,8 +2,12 @@ using LlmWorks.Figures.Projection;
 
 namespace LlmWorks.Figures.Rendering;
 
+/// <summary>Which axis a text belongs to, and whether it is a tick label or the axis's title.</summary>
+internal enum AxisTextRole { UTick, VTick, LossTick, Title }
+
 /// <summary>A text placed at a box point plus a fixed pixel offset; W×H is its on-screen extent.</summary>
-internal sealed record AxisText(BoxPoint Anchor, string Text, double Size, bool Rotated, float Dx, float Dy, float W, float H);
+internal sealed record AxisText(BoxPoint Anchor, string Text, double Size, bool Rotated, float Dx, float Dy, float W, float H,
+    AxisTextRole Role = AxisTextRole.Title);
 
 /// <summary>A tick mark: from a box point, a fixed pixel vector.</summary>
 internal readonly record struct AxisTick(BoxPoint From, float Dx, float Dy);

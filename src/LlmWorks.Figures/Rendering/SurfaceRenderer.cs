@@ -83,7 +83,7 @@ internal static class SurfaceRenderer
             var p = P(scene, t.From);
             ctx.Canvas.DrawLine(p.X, p.Y, p.X + t.Dx, p.Y + t.Dy, tick);
         }
-        foreach (var t in scene.Axes.Texts)
+        foreach (var t in scene.AxisTexts)
         {
             var p = P(scene, t.Anchor);
             ctx.Text.DrawCentered(ctx.Canvas, t.Text, p.X + t.Dx, p.Y + t.Dy, t.Size, theme.Text.ToSk(), rotated: t.Rotated);

@@ -23,6 +23,7 @@ internal sealed class SurfaceScene
         Screen = screen;
         Order = order;
         Axes = axes;
+        AxisTexts = TickLabelThinning.Visible(axes, projection);
         var n = mesh.Triangles.Length;
         (minX, minY, maxX, maxY) = (new float[n], new float[n], new float[n], new float[n]);
         for (var i = 0; i < n; i++)
@@ -52,6 +53,9 @@ internal sealed class SurfaceScene
 
     /// <summary>The axis box.</summary>
     public SurfaceAxesPlan Axes { get; }
+
+    /// <summary>The tick labels and axis titles drawn: those of <see cref="Axes"/> that do not overlap at this size.</summary>
+    public IReadOnlyList<AxisText> AxisTexts { get; }
 
     /// <summary>
     /// Builds the scene of <paramref name="surface"/> fitted into <paramref name="area"/>, with the axis box and its

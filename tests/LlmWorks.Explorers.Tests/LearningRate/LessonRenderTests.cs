@@ -68,5 +68,6 @@ public sealed class LessonRenderTests
         var k = (int)Math.Floor(note.At.X);
         Assert.True(lines[diverging].Points[k].Y <= top && lines[diverging].Points[k + 1].Y > top);
         Assert.Contains(chart.Marks.OfType<PointMark>(), p => p.At == note.At);
+        Assert.EndsWith($", above the chart from step {k + 1}", note.Text);
     }
 }
