@@ -43,6 +43,17 @@ public sealed class LayoutTests
     [InlineData(")^2", "msup(mo:),mn:2)")]
     public void Scripts_on_a_closing_fence_take_the_whole_group(string tex, string shape) => Assert.Equal(shape, MathMl.Shape(tex));
 
+    [Theory]
+    [InlineData(@"x_2 + \cdots + x_p")]
+    [InlineData(@"1 + \ldots + n")]
+    [InlineData(@"a - \cdots - b")]
+    public void A_sign_after_an_ellipsis_is_binary(string tex)
+    {
+        var signs = MathMl.Row(tex).Elements(MathMl.Ns + "mo").Where(m => m.Value is "+" or "\u2212").ToList();
+        Assert.Equal(2, signs.Count);
+        Assert.All(signs, m => Assert.Null(m.Attribute("form")));
+    }
+
     [Fact]
     public void Minus_in_exponent_is_prefix() =>
         Assert.Equal("prefix", (string?)MathMl.Single("e^{-z}").Descendants(MathMl.Ns + "mo").Single().Attribute("form"));

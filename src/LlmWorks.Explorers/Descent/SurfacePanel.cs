@@ -43,8 +43,8 @@ internal static class SurfacePanel
 
     private static string Subtitle(SurfaceGeometry g) => g switch
     {
-        SurfaceGeometry.Normalized => "normalized: both axes and the height stretched to a cube",
-        SurfaceGeometry.Raw => "raw: axes in true proportion, height linear in the loss",
-        _ => "raw axes, height proportional to log\u2081\u2080 of the loss",
+        SurfaceGeometry.Normalized => "normalized: axes and height scaled to a cube",
+        SurfaceGeometry.Raw => "raw: true proportions, linear height",
+        _ => "raw proportions, log\u2081\u2080 height",
     };
 }

@@ -9,7 +9,7 @@ namespace LlmWorks.Figures.Rendering;
 internal static class ChartRenderer
 {
     /// <summary>Draws <paramref name="chart"/> with its precomputed layout.</summary>
-    public static void Draw(RenderContext ctx, Chart2D chart, ChartLayout layout, bool hasReadouts)
+    public static void Draw(RenderContext ctx, Chart2D chart, ChartLayout layout, SKRect? readoutRoom)
     {
         var canvas = ctx.Canvas;
         var theme = ctx.Theme;
@@ -23,7 +23,7 @@ internal static class ChartRenderer
         ChartMarks.Draw(ctx, chart.Marks, layout);
         DrawAxes(ctx, chart, layout);
         if (chart.ShowLegend)
-            Legend.Draw(ctx, chart.Marks, layout, keepTopLeft: hasReadouts);
+            Legend.Draw(ctx, chart.Marks, layout, readoutRoom);
     }
 
     private static float Crisp(float v) => MathF.Floor(v) + 0.5f;

@@ -61,7 +61,7 @@ internal sealed class FigureLayout
     {
         var theme = ctx.Theme;
         if (!string.IsNullOrEmpty(figure.Title))
-            ctx.Text.Draw(ctx.Canvas, figure.Title, figure.Width / 2f, TitleBaseline, theme.TitleSize * 1.15, theme.Text.ToSk(), HAlign.Center, bold: true);
+            ctx.Text.Draw(ctx.Canvas, figure.Title, figure.Width / 2f, TitleBaseline, Fit(ctx.Text, figure.Title, theme.TitleSize * 1.15, true, figure.Width - 2 * Pad), theme.Text.ToSk(), HAlign.Center, bold: true);
         for (var i = 0; i < figure.Panels.Count; i++)
         {
             var p = figure.Panels[i];
@@ -70,15 +70,22 @@ internal sealed class FigureLayout
             if (!string.IsNullOrEmpty(p.Title))
             {
                 y -= ctx.Text.Font(theme.TitleSize, true).Metrics.Ascent;
-                ctx.Text.Draw(ctx.Canvas, p.Title, cell.MidX, y, theme.TitleSize, theme.Text.ToSk(), HAlign.Center, bold: true);
+                ctx.Text.Draw(ctx.Canvas, p.Title, cell.MidX, y, Fit(ctx.Text, p.Title, theme.TitleSize, true, cell.Width), theme.Text.ToSk(), HAlign.Center, bold: true);
                 y += ctx.Text.Font(theme.TitleSize, true).Metrics.Descent;
             }
             if (!string.IsNullOrEmpty(p.Subtitle))
             {
                 y += 4 - ctx.Text.Font(theme.LabelSize).Metrics.Ascent;
-                ctx.Text.Draw(ctx.Canvas, p.Subtitle, cell.MidX, y, theme.LabelSize, theme.MutedText.ToSk(), HAlign.Center);
+                ctx.Text.Draw(ctx.Canvas, p.Subtitle, cell.MidX, y, Fit(ctx.Text, p.Subtitle, theme.LabelSize, false, cell.Width), theme.MutedText.ToSk(), HAlign.Center);
             }
         }
+    }
+
+    /// <summary>The type size at which <paramref name="s"/> fits in <paramref name="width"/>: <paramref name="size"/>, or smaller for a long line in a narrow cell.</summary>
+    internal static double Fit(TextKit text, string s, double size, bool bold, float width)
+    {
+        var w = text.Width(s, size, bold);
+        return w <= width ? size : size * width / w;
     }
 
     private static float HeaderHeight(Panel p, Theme theme, TextKit text)

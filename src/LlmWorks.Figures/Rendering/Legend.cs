@@ -6,7 +6,8 @@ namespace LlmWorks.Figures.Rendering;
 
 /// <summary>
 /// The legend: one row per mark with a legend label, in a card inside the plot: top-right unless
-/// that covers more data markers than another corner (the top-left is kept for the read-outs).
+/// that covers more data markers than another corner or the middle of a side. It never goes where a read-out box of the panel
+/// (in any frame) is, unless every corner is taken.
 /// </summary>
 internal static class Legend
 {
@@ -14,7 +15,7 @@ internal static class Legend
     private const float Pad = 7;
 
     /// <summary>Draws the legend of <paramref name="marks"/> inside the layout's plot.</summary>
-    public static void Draw(RenderContext ctx, IReadOnlyList<Mark2D> marks, ChartLayout layout, bool keepTopLeft)
+    public static void Draw(RenderContext ctx, IReadOnlyList<Mark2D> marks, ChartLayout layout, SKRect? readoutRoom)
     {
         var plot = layout.Plot;
         var entries = marks.Where(m => !string.IsNullOrEmpty(m.LegendLabel)).ToList();
@@ -26,7 +27,7 @@ internal static class Legend
         var textW = entries.Max(e => ctx.Text.Width(e.LegendLabel!, size));
         var w = Pad + Swatch + 6 + textW + Pad;
         var h = 2 * Pad + rowH * entries.Count - 4;
-        var box = Place(marks, layout, w, h, keepTopLeft);
+        var box = Place(marks, layout, w, h, readoutRoom);
         using (var fill = RenderContext.Fill(theme.ReadoutBackground.ToSk()))
             ctx.Canvas.DrawRoundRect(box, 4, 4, fill);
         using (var border = RenderContext.Stroke(theme.Grid.ToSk(), 1))
@@ -40,19 +41,21 @@ internal static class Legend
         }
     }
 
-    private static SKRect Place(IReadOnlyList<Mark2D> marks, ChartLayout layout, float w, float h, bool keepTopLeft)
+    internal static SKRect Place(IReadOnlyList<Mark2D> marks, ChartLayout layout, float w, float h, SKRect? readoutRoom)
     {
         var p = layout.Plot;
         var (l, r, t, b) = (p.Left + 8, p.Right - 8 - w, p.Top + 8, p.Bottom - 8 - h);
-        var candidates = new List<SKRect> { SKRect.Create(r, t, w, h), SKRect.Create(r, b, w, h), SKRect.Create(l, b, w, h) };
-        if (!keepTopLeft)
-            candidates.Add(SKRect.Create(l, t, w, h));
+        var m = p.MidY - h / 2;
+        SKRect[] candidates = [SKRect.Create(r, t, w, h), SKRect.Create(r, b, w, h), SKRect.Create(l, b, w, h), SKRect.Create(l, t, w, h),
+            SKRect.Create(r, m, w, h), SKRect.Create(l, m, w, h)];
         var obstacles = Obstacles(marks, layout);
         int Covered(SKRect box) => obstacles.Where(o => SKRect.Inflate(box, o.Pad, o.Pad).Contains(o.At)).Sum(o => o.Weight);
-        return candidates.Select((c, i) => (c, score: Covered(c) * 10 + i)).MinBy(x => x.score).c;
+        bool OnReadout(SKRect box) => readoutRoom is { } room && SKRect.Inflate(room, 4, 4).IntersectsWith(box);
+        return candidates.Select((c, i) => (c, score: (OnReadout(c) ? 1L << 40 : 0) + Covered(c) * 10L + i)).MinBy(x => x.score).c;
     }
 
-    // What a legend should not cover: markers weigh most, then rule labels, then points along lines.
+    // What a legend should not cover: a data marker weighs most (a hidden point is a lie by omission), then rule labels,
+    // then points along lines.
     private static List<(SKPoint At, float Pad, int Weight)> Obstacles(IReadOnlyList<Mark2D> marks, ChartLayout layout)
     {
         var list = new List<(SKPoint, float, int)>();
@@ -68,10 +71,10 @@ internal static class Legend
             switch (m)
             {
                 case ScatterMark s:
-                    list.AddRange(s.Points.Select(pt => (layout.Map(pt), (float)s.Radius, 20)));
+                    list.AddRange(s.Points.Select(pt => (layout.Map(pt), (float)s.Radius, 100)));
                     break;
                 case PointMark pm:
-                    list.Add((layout.Map(pm.At), (float)pm.Radius, 20));
+                    list.Add((layout.Map(pm.At), (float)pm.Radius, 100));
                     break;
                 case LineMark l:
                     for (var i = 0; i + 1 < l.Points.Count; i++)

@@ -15,7 +15,7 @@ internal static class PanelRenderer
             case Chart2D chart:
                 var layout = ChartLayout.Compute(chart, area, ctx.Theme, ctx.Text);
                 if (overlay is null)
-                    ChartRenderer.Draw(ctx, chart, layout, panel.Readouts.Count > 0);
+                    ChartRenderer.Draw(ctx, chart, layout, ReadoutBox.Room(ctx.Text, ctx.Theme, panel, layout.Plot));
                 else
                     ChartMarks.Draw(ctx, overlay.Marks2D, layout);
                 readoutAnchor = layout.Plot;

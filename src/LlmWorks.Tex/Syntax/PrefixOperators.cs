@@ -31,9 +31,10 @@ internal static class PrefixOperators
     }
 
     /// <summary>True when <paramref name="node"/> behaves like an operator (binary, relation, opening fence) for spacing.</summary>
+    /// <remarks>Ellipses stand for omitted terms (TeX's inner atoms): in <c>x_2 + \cdots + x_p</c> both signs are binary.</remarks>
     internal static bool IsOperatorLike(MathNode node) => node switch
     {
-        OperatorNode { Text: "\u2061" } => false,
+        OperatorNode { Text: "\u2061" or "\u2026" or "\u22EF" or "\u22EE" or "\u22F1" } => false,
         OperatorNode op => op.Form != OperatorForm.Postfix && op.Text != "|" && op.Text != "\u2016" && !op.Tight,
         ScriptNode { Base: OperatorNode { IsLargeOperator: true } } => true,
         _ => false,
