@@ -15,7 +15,8 @@ namespace LlmWorks.Explorers;
 /// <param name="TypeScale">Every type size is multiplied by this (<see cref="Theme.ScaleType"/>).</param>
 /// <param name="RasterScale">Device pixels per CSS pixel for PNG, GIF, APNG, WebP and frames.</param>
 /// <param name="Description">One line for <c>--help</c>.</param>
-public sealed record FigurePreset(string Name, int? Width, int? Height, double TypeScale, double RasterScale, string Description)
+/// <param name="FirstPanelOnly">Draw only the first panel, without figure or panel titles and read-outs (a thumbnail's card has its own title).</param>
+public sealed record FigurePreset(string Name, int? Width, int? Height, double TypeScale, double RasterScale, string Description, bool FirstPanelOnly = false)
 {
     /// <summary>PDF points per CSS pixel (96 px = 72 pt = 1 in).</summary>
     public const double PointsPerPixel = 0.75;
@@ -35,8 +36,12 @@ public sealed record FigurePreset(string Name, int? Width, int? Height, double T
     /// </summary>
     public static FigurePreset Print { get; } = new("print", 624, null, 0.9, 300.0 / 96, "6.5 in wide (624 px = 468 pt), type 0.9x, PNG at 300 dpi");
 
-    /// <summary>The home page's thumbnails.</summary>
-    public static FigurePreset Thumbnail { get; } = new("thumbnail", 480, 320, 1, 1, "480x320 px, as on the home page");
+    /// <summary>
+    /// The home page's thumbnails: the first panel alone, 480×320, shown at half size in a card (so a 2× raster there),
+    /// with type 1.8× so tick labels stay legible at that size.
+    /// </summary>
+    public static FigurePreset Thumbnail { get; } =
+        new("thumbnail", 480, 320, 1.8, 1, "480x320 px, first panel only, type 1.8x: as on the home page", FirstPanelOnly: true);
 
     /// <summary>Every preset, the default first.</summary>
     public static IReadOnlyList<FigurePreset> All { get; } = [Web, Slide, Print, Thumbnail];
@@ -62,6 +67,26 @@ public sealed record FigurePreset(string Name, int? Width, int? Height, double T
     {
         ArgumentNullException.ThrowIfNull(theme);
         return new FigureStyle(size ?? SizeFor(asset), TypeScale == 1 ? theme : theme.ScaleType(TypeScale));
+    }
+
+    /// <summary><paramref name="figure"/> as this preset shows it (for a thumbnail, its first panel alone).</summary>
+    public Figure Frame(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (!FirstPanelOnly)
+            return figure;
+        var panel = figure.Panels[0] with { Title = "", Subtitle = null, Readouts = [], ReadoutRoom = null };
+        return figure with { Panels = [panel], Columns = 1, Title = null };
+    }
+
+    /// <summary><paramref name="animation"/> as this preset shows it: every frame framed as <see cref="Frame(Figure)"/>.</summary>
+    public Animation Frame(Animation animation)
+    {
+        ArgumentNullException.ThrowIfNull(animation);
+        if (!FirstPanelOnly)
+            return animation;
+        var frames = animation.Frames.Select(f => new FrameOverlay([.. f.Panels.Take(1).Select(p => p with { Readouts = [] })])).ToList();
+        return new Animation(Frame(animation.Base), frames, animation.Fps, animation.Loop);
     }
 
     /// <summary>"web, slide, print, thumbnail".</summary>

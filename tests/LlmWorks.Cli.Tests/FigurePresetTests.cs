@@ -34,7 +34,7 @@ public sealed class FigurePresetTests
     [InlineData("web", 1.0)]
     [InlineData("slide", 1.3)]
     [InlineData("print", 0.9)]
-    [InlineData("thumbnail", 1.0)]
+    [InlineData("thumbnail", 1.8)]
     public void Type_scales_in_the_built_figure(string name, double factor)
     {
         var preset = FigurePreset.Find(name)!;

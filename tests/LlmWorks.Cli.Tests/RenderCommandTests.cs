@@ -35,6 +35,22 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Thumbnail_preset_draws_exactly_the_home_pages_thumbnail()
+    {
+        // The site's thumbnail of the SSE page is its first scenario's surface, first panel alone.
+        var path = Out("thumb.png");
+        var r = Render("--scenario", "start", "--view", "surface", "--preset", "thumbnail", "-o", path);
+        Assert.True(r.Exit == 0, r.Err);
+        var site = LlmWorks.Site.Publishing.SiteContent.Load(RepoPaths.Content).Find(SsePage.Path)!;
+        var expected = LlmWorks.Figures.Writers.FigureExport.Png(LlmWorks.Site.Publishing.Thumbnail.Of(site.ThumbnailFigure!, LlmWorks.Figures.Model.Theme.Light), 1);
+        Assert.Equal(expected, File.ReadAllBytes(path));
+        // ...which is the surface without its title, subtitle or read-out box: the web preset's PNG differs.
+        var web = Out("web.png");
+        Assert.Equal(0, Render("--scenario", "start", "--view", "surface", "--size", "480x320", "-o", web).Exit);
+        Assert.NotEqual(expected, File.ReadAllBytes(web));
+    }
+
+    [Fact]
     public void Size_and_scale_override_the_preset()
     {
         var path = Out("f.png");

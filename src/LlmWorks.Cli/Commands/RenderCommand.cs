@@ -60,7 +60,7 @@ internal static class RenderCommand
             var site = SiteContent.Load(r.GetValue(content)!);
             var target = FigureTarget.Find(site, r.GetValue(page)!, r.GetValue(scenario), r.GetValue(view));
             target.RequireAnimation(site, fmt);
-            var settings = new RenderSettings(fmt, p.Style(target.Asset, baseTheme, customSize), rasterScale, timing, Environment.ProcessorCount);
+            var settings = new RenderSettings(fmt, p.Style(target.Asset, baseTheme, customSize), rasterScale, timing, Environment.ProcessorCount, p);
             var (w, h) = (FigureRendering.Pixels(settings.Style.Size.Width, settings), FigureRendering.Pixels(settings.Style.Size.Height, settings));
             if (w > MaxPixels || h > MaxPixels)
                 throw new UsageException($"the output would be {w}x{h} px; at most {MaxPixels} px a side (lower --size or --scale)");

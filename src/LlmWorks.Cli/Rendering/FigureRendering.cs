@@ -7,7 +7,8 @@ namespace LlmWorks.Cli.Rendering;
 
 /// <summary>How to render one figure: format, style (size and theme), raster scale and animation timing.</summary>
 /// <param name="Parallelism">Frames drawn at once; the bytes never depend on it.</param>
-internal sealed record RenderSettings(RenderFormat Format, FigureStyle Style, double Scale, AnimationTiming Timing, int Parallelism = 1);
+/// <param name="Preset">The preset, for what it keeps of a figure (a thumbnail keeps the first panel); null: all of it.</param>
+internal sealed record RenderSettings(RenderFormat Format, FigureStyle Style, double Scale, AnimationTiming Timing, int Parallelism = 1, FigurePreset? Preset = null);
 
 /// <summary>What a render produced: one file (empty name) or a numbered frame sequence.</summary>
 internal sealed record RenderedFigure(IReadOnlyList<(string Name, byte[] Bytes)> Files, int Width, int Height, int Frames);
@@ -19,9 +20,10 @@ internal static class FigureRendering
     {
         ArgumentNullException.ThrowIfNull(asset);
         var (w, h) = (Pixels(s.Style.Size.Width, s), Pixels(s.Style.Size.Height, s));
+        var preset = s.Preset ?? FigurePreset.Web;
         if (!s.Format.Animated)
         {
-            var f = asset.Build(s.Style);
+            var f = preset.Frame(asset.Build(s.Style));
             var bytes = s.Format.Name switch
             {
                 "png" => FigureExport.Png(f, s.Scale),
@@ -31,7 +33,7 @@ internal static class FigureRendering
             return new RenderedFigure([("", bytes)], w, h, 1);
         }
         var make = asset.Animate ?? throw new UsageException($"view '{asset.View}' is not animated");
-        var a = make(s.Style, s.Timing);
+        var a = preset.Frame(make(s.Style, s.Timing));
         var p = Math.Max(1, s.Parallelism);
         if (s.Format == RenderFormat.Frames)
             return new RenderedFigure(FrameSequence.Name(AnimationExport.PngFrames(a, s.Scale, p), stem), w, h, a.Frames.Count);
