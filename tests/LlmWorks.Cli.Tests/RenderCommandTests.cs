@@ -51,6 +51,23 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Render_runs_only_its_own_page_so_a_broken_page_elsewhere_does_not_stop_it_but_build_names_it()
+    {
+        var content = RepoPaths.NewTempDir("llmworks-content");
+        RepoPaths.CopyTree(RepoPaths.Content, content);
+        var other = Path.Combine(content, "logistic-regression", "gradient-descent.md");
+        File.WriteAllText(other, File.ReadAllText(other).Replace("tolerance: 0.001", "tolerance: -1"));
+        var path = Out("f.png");
+        var r = CliRunner.Run(["render", SsePage.Path, "--content", content, "--view", "surface", "-o", path]);
+        Assert.True(r.Exit == 0, r.Err);
+        Assert.True(File.Exists(path));
+        var b = CliRunner.Run(["build", "--content", content, "--templates", RepoPaths.Templates, "--out", Out("site")]);
+        Assert.Equal(2, b.Exit);
+        Assert.Contains("gradient-descent.md", b.Err);
+        Assert.Contains("tolerance", b.Err);
+    }
+
+    [Fact]
     public void Size_and_scale_override_the_preset()
     {
         var path = Out("f.png");

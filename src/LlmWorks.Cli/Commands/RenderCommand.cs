@@ -57,7 +57,7 @@ internal static class RenderCommand
             if (!double.IsFinite(rasterScale) || rasterScale <= 0 || rasterScale > 16)
                 throw new UsageException($"--scale must be a number above 0 and at most 16, not {rasterScale.ToString(CultureInfo.InvariantCulture)}");
 
-            var site = SiteContent.Load(r.GetValue(content)!);
+            var site = SiteContent.Load(r.GetValue(content)!, runAll: false);
             var target = FigureTarget.Find(site, r.GetValue(page)!, r.GetValue(scenario), r.GetValue(view));
             target.RequireAnimation(site, fmt);
             var settings = new RenderSettings(fmt, p.Style(target.Asset, baseTheme, customSize), rasterScale, timing, Environment.ProcessorCount, p);

@@ -15,7 +15,8 @@ internal sealed record FigureTarget(string Page, string Scenario, FigureAsset As
     /// </summary>
     public static FigureTarget Find(SiteContent site, string page, string? scenario, string? view)
     {
-        var withFigures = site.Pages.Where(p => p.Result is { Scenarios.Count: > 0 }).Select(p => p.Source.SitePath).ToList();
+        // Explorer pages are the ones with figures; naming them needs no explorer to run.
+        var withFigures = site.Pages.Where(p => p.Source.Explorer is not null).Select(p => p.Source.SitePath);
         var found = site.Find(page)
             ?? throw new UsageException($"unknown page '{page}' (pages with figures: {List(withFigures)})");
         if (found.Result is not { Scenarios.Count: > 0 } result)
