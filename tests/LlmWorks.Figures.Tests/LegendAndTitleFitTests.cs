@@ -42,6 +42,27 @@ public sealed class LegendAndTitleFitTests
             Assert.False(SKRect.Inflate(box, 6, 6).Contains(layout.Map(pt)), $"legend {box} hides the point {pt}");
     }
 
+    [Fact]
+    public void A_legend_below_takes_a_strip_under_the_axes_and_plots_in_a_row_end_level()
+    {
+        Mark2D Entry(string label) => new ScatterMark([new Point2(1, 1)], Blue, 4, null, label);
+        Chart2D Chart(int entries) => new(new Axis("x", 0, 10), new Axis("y", 0, 10),
+            [.. Enumerable.Range(0, entries).Select(i => Entry($"entry number {i}"))], ShowLegend: true, LegendBelow: true);
+        var figure = new Figure(1000, 500, Theme.Light, [new Panel("many", Chart(7), []), new Panel("few", Chart(2), [])], Columns: 2);
+        using var text = new TextKit(TextMode.Glyphs);
+        var layout = FigureLayout.Compute(figure, text);
+        Assert.True(layout.LegendHeights[0] > 0);
+        Assert.Equal(layout.LegendHeights[0], layout.LegendHeights[1]);      // the shorter legend gets the taller strip
+        var maps = Enumerable.Range(0, 2).Select(i => FigureRenderer.MapChart(figure, i)).ToList();
+        Assert.Equal(maps[0].Bottom, maps[1].Bottom);
+        // The plot ends above the strip, with room for tick labels and the axis label between.
+        var area = layout.PlotAreas[0];
+        Assert.True(maps[0].Bottom < area.Bottom - layout.LegendHeights[0] - 20);
+        // A chart without the option keeps its legend inside: no strip.
+        var inside = figure with { Panels = [new Panel("", Chart(2) with { LegendBelow = false }, [])], Columns = 1 };
+        Assert.Equal(0, FigureLayout.Compute(inside, text).LegendHeights[0]);
+    }
+
     [Theory]
     [InlineData("short", 14)]
     [InlineData("normalized: axes and height scaled to a cube, and a good deal more words than fit", 14)]

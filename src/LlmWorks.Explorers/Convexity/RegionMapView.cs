@@ -66,7 +66,7 @@ internal static class RegionMapView
         if (atMin.Count > 0) marks.Add(new ScatterMark(atMin, ComparisonColors.AtMinimum, 5, null, "stop at a minimum"));
         if (notMin.Count > 0) marks.Add(new ScatterMark(notMin, ComparisonColors.NotMinimum, 5, null, "stop, not a minimum"));
 
-        var chart = new Chart2D(new Axis(LogisticAxes.B1Label, w.B1.Min, w.B1.Max), new Axis(LogisticAxes.B0Label, w.B0.Min, w.B0.Max), marks, ShowLegend: true);
+        var chart = new Chart2D(new Axis(LogisticAxes.B1Label, w.B1.Min, w.B1.Max), new Axis(LogisticAxes.B0Label, w.B0.Min, w.B0.Max), marks, ShowLegend: true, LegendBelow: true);
         var name = ComparisonText.Name(st.Loss);
         var title = st.Loss == LossKind.LogLoss ? "Log-loss: regions and descent" : "MSE: regions and descent";
         var readouts = new[]

@@ -1,7 +1,15 @@
 namespace LlmWorks.Figures.Model;
 
 /// <summary>A 2D chart: two linear axes and marks drawn in order (later marks on top).</summary>
-public sealed record Chart2D(Axis X, Axis Y, IReadOnlyList<Mark2D> Marks, bool ShowLegend = false) : Plot;
+/// <param name="X">The horizontal axis.</param>
+/// <param name="Y">The vertical axis.</param>
+/// <param name="Marks">What is drawn, in order.</param>
+/// <param name="ShowLegend">Whether marks with a legend label get a legend.</param>
+/// <param name="LegendBelow">
+/// The legend goes in a strip under the x-axis label instead of in a corner of the plot: for charts whose every
+/// corner holds data (shaded regions, many markers).
+/// </param>
+public sealed record Chart2D(Axis X, Axis Y, IReadOnlyList<Mark2D> Marks, bool ShowLegend = false, bool LegendBelow = false) : Plot;
 
 /// <summary>A linear axis over [Min, Max] with a label (ticks are chosen by the renderer).</summary>
 public sealed record Axis(string Label, double Min, double Max);

@@ -21,8 +21,8 @@ internal sealed record ChartLayout(
     /// <summary>The tick label size: the theme's, but never under 11 px.</summary>
     public static double TickSize(Model.Theme theme) => Math.Max(11, theme.TickSize);
 
-    /// <summary>Lays out <paramref name="chart"/> inside <paramref name="area"/>.</summary>
-    public static ChartLayout Compute(Chart2D chart, SKRect area, Model.Theme theme, TextKit text)
+    /// <summary>Lays out <paramref name="chart"/> inside <paramref name="area"/>, keeping <paramref name="legendHeight"/> at the bottom for a legend below.</summary>
+    public static ChartLayout Compute(Chart2D chart, SKRect area, Model.Theme theme, TextKit text, float legendHeight = 0)
     {
         var tick = TickSize(theme);
         var tickH = text.LineHeight(tick);
@@ -41,13 +41,20 @@ internal sealed record ChartLayout(
 
         var right = area.Right - Math.Max(10, lastW / 2 + 2);
         var top = area.Top + tickH / 2 + 4;
-        var bottom = area.Bottom - (TickLength + LabelGap + tickH + (string.IsNullOrEmpty(chart.X.Label) ? 0 : LabelGap + labelH) + 2);
+        var legendH = chart.ShowLegend && chart.LegendBelow ? Math.Max(legendHeight, Legend.BelowHeight(text, theme, chart.Marks, area.Width)) : 0;
+        var bottom = area.Bottom - legendH - (TickLength + LabelGap + tickH + (string.IsNullOrEmpty(chart.X.Label) ? 0 : LabelGap + labelH) + 2);
         var plot = new SKRect(left, top, Math.Max(left + 1, right), Math.Max(top + 1, bottom));
         return new ChartLayout(area, plot,
             new LinearScale(chart.X.Min, chart.X.Max, plot.Left, plot.Right),
             new LinearScale(chart.Y.Min, chart.Y.Max, plot.Bottom, plot.Top),
-            xTicks, yTicks, xStep, yStep);
+            xTicks, yTicks, xStep, yStep)
+        {
+            LegendStrip = legendH > 0 ? new SKRect(area.Left, area.Bottom - legendH, area.Right, area.Bottom) : null,
+        };
     }
+
+    /// <summary>The strip under the axes that holds the legend of a <see cref="Chart2D.LegendBelow"/> chart.</summary>
+    public SKRect? LegendStrip { get; init; }
 
     /// <summary>The pixel of a data point.</summary>
     public SKPoint Map(Point2 p) => new(X.Map(p.X), Y.Map(p.Y));

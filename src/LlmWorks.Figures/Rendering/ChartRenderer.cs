@@ -22,7 +22,9 @@ internal static class ChartRenderer
         DrawGrid(ctx, layout);
         ChartMarks.Draw(ctx, chart.Marks, layout);
         DrawAxes(ctx, chart, layout);
-        if (chart.ShowLegend)
+        if (chart.ShowLegend && layout.LegendStrip is { } strip)
+            Legend.DrawBelow(ctx, chart.Marks, strip);
+        else if (chart.ShowLegend)
             Legend.Draw(ctx, chart.Marks, layout, readoutRoom);
     }
 
@@ -75,7 +77,7 @@ internal static class ChartRenderer
 
         var labelH = ctx.Text.LineHeight(theme.LabelSize);
         if (!string.IsNullOrEmpty(chart.X.Label))
-            ctx.Text.DrawCentered(canvas, chart.X.Label, p.MidX, l.Area.Bottom - labelH / 2 - 2, theme.LabelSize, textColor);
+            ctx.Text.DrawCentered(canvas, chart.X.Label, p.MidX, (l.LegendStrip?.Top ?? l.Area.Bottom) - labelH / 2 - 2, theme.LabelSize, textColor);
         if (!string.IsNullOrEmpty(chart.Y.Label))
             ctx.Text.DrawCentered(canvas, chart.Y.Label, l.Area.Left + labelH / 2, p.MidY, theme.LabelSize, textColor, rotated: true);
     }

@@ -10,10 +10,11 @@ internal sealed class FigureLayout
     private const float Pad = 10;
     private const float Gap = 16;
 
-    private FigureLayout(IReadOnlyList<SKRect> cells, IReadOnlyList<SKRect> plotAreas, float titleBaseline)
+    private FigureLayout(IReadOnlyList<SKRect> cells, IReadOnlyList<SKRect> plotAreas, IReadOnlyList<float> legendHeights, float titleBaseline)
     {
         Cells = cells;
         PlotAreas = plotAreas;
+        LegendHeights = legendHeights;
         TitleBaseline = titleBaseline;
     }
 
@@ -22,6 +23,12 @@ internal sealed class FigureLayout
 
     /// <summary>Each panel's area under its title (axes, labels and plot included).</summary>
     public IReadOnlyList<SKRect> PlotAreas { get; }
+
+    /// <summary>
+    /// Each panel's strip for a legend below its chart (0 when it has none): the tallest such legend in the panel's row,
+    /// so the plots of a row end at the same height.
+    /// </summary>
+    public IReadOnlyList<float> LegendHeights { get; }
 
     /// <summary>Baseline of the figure title.</summary>
     public float TitleBaseline { get; }
@@ -53,7 +60,10 @@ internal sealed class FigureLayout
             cells.Add(cell);
             areas.Add(cell with { Top = cell.Top + HeaderHeight(figure.Panels[i], theme, text) });
         }
-        return new FigureLayout(cells, areas, titleBaseline);
+        var below = figure.Panels.Select((p, i) => p.Plot is Chart2D { ShowLegend: true, LegendBelow: true } c
+            ? Legend.BelowHeight(text, theme, c.Marks, areas[i].Width) : 0f).ToList();
+        var legendHeights = below.Select((h, i) => h > 0 ? below.Where((_, j) => j / cols == i / cols).Max() : 0f).ToList();
+        return new FigureLayout(cells, areas, legendHeights, titleBaseline);
     }
 
     /// <summary>Draws the figure title and every panel's title and subtitle.</summary>

@@ -36,7 +36,8 @@ public static class FigureRenderer
         if (panel < 0 || panel >= f.Panels.Count || f.Panels[panel].Plot is not Chart2D chart)
             throw new ArgumentException($"panel {panel} is not a 2D chart", nameof(panel));
         using var text = new TextKit(TextMode.Glyphs);
-        var l = ChartLayout.Compute(chart, FigureLayout.Compute(f, text).PlotAreas[panel], f.Theme, text);
+        var layout = FigureLayout.Compute(f, text);
+        var l = ChartLayout.Compute(chart, layout.PlotAreas[panel], f.Theme, text, layout.LegendHeights[panel]);
         return new ChartMapping(l.Plot.Left, l.Plot.Top, l.Plot.Right, l.Plot.Bottom, chart.X.Min, chart.X.Max, chart.Y.Min, chart.Y.Max);
     }
 
@@ -60,7 +61,7 @@ public static class FigureRenderer
         for (var i = 0; i < figure.Panels.Count; i++)
         {
             var overlay = overlays is null ? null : i < overlays.Count ? overlays[i] : PanelOverlay.Empty;
-            PanelRenderer.Draw(ctx, figure.Panels[i], layout.PlotAreas[i], overlay);
+            PanelRenderer.Draw(ctx, figure.Panels[i], layout.PlotAreas[i], layout.LegendHeights[i], overlay);
         }
     }
 }

@@ -22,8 +22,8 @@ internal static class Legend
         if (entries.Count == 0)
             return;
         var theme = ctx.Theme;
-        var size = Math.Max(11, theme.TickSize);
-        var rowH = Math.Max(ctx.Text.LineHeight(size) + 4, 18);
+        var size = EntrySize(theme);
+        var rowH = RowHeight(ctx.Text, theme);
         var textW = entries.Max(e => ctx.Text.Width(e.LegendLabel!, size));
         var w = Pad + Swatch + 6 + textW + Pad;
         var h = 2 * Pad + rowH * entries.Count - 4;
@@ -39,6 +39,46 @@ internal static class Legend
             DrawSwatch(ctx.Canvas, entries[i], sx, cy);
             ctx.Text.DrawCentered(ctx.Canvas, entries[i].LegendLabel!, sx + Swatch + 6 + ctx.Text.Width(entries[i].LegendLabel!, size) / 2, cy, size, theme.Text.ToSk());
         }
+    }
+
+    /// <summary>Height of the strip a below-the-plot legend of <paramref name="marks"/> needs at <paramref name="width"/>.</summary>
+    public static float BelowHeight(TextKit text, Theme theme, IReadOnlyList<Mark2D> marks, float width)
+    {
+        var (entries, columns, _) = Grid(text, theme, marks, width);
+        return entries.Count == 0 ? 0 : (entries.Count + columns - 1) / columns * RowHeight(text, theme) + 6;
+    }
+
+    /// <summary>Draws the legend of <paramref name="marks"/> as a centred grid of entries in <paramref name="strip"/>.</summary>
+    public static void DrawBelow(RenderContext ctx, IReadOnlyList<Mark2D> marks, SKRect strip)
+    {
+        var size = EntrySize(ctx.Theme);
+        var rowH = RowHeight(ctx.Text, ctx.Theme);
+        var (entries, columns, cellW) = Grid(ctx.Text, ctx.Theme, marks, strip.Width);
+        var left = strip.MidX - (columns * cellW - EntryGap) / 2;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (x, cy) = (left + i % columns * cellW, strip.Top + 6 + i / columns * rowH + rowH / 2);
+            DrawSwatch(ctx.Canvas, entries[i], x, cy);
+            ctx.Text.DrawCentered(ctx.Canvas, entries[i].LegendLabel!, x + Swatch + 6 + ctx.Text.Width(entries[i].LegendLabel!, size) / 2, cy, size, ctx.Theme.Text.ToSk());
+        }
+    }
+
+    private const float EntryGap = 18;
+
+    private static double EntrySize(Theme theme) => Math.Max(11, theme.TickSize);
+
+    private static float RowHeight(TextKit text, Theme theme) => Math.Max(text.LineHeight(EntrySize(theme)) + 4, 18);
+
+    // A grid with cells as wide as the widest entry (so two panels with similar legends line up) and as many
+    // columns as fit the width; rows fill left to right.
+    private static (List<Mark2D> Entries, int Columns, float CellW) Grid(TextKit text, Theme theme, IReadOnlyList<Mark2D> marks, float width)
+    {
+        var entries = marks.Where(m => !string.IsNullOrEmpty(m.LegendLabel)).ToList();
+        if (entries.Count == 0)
+            return (entries, 1, 0);
+        var cellW = entries.Max(m => Swatch + 6 + text.Width(m.LegendLabel!, EntrySize(theme))) + EntryGap;
+        var columns = Math.Clamp((int)((width + EntryGap) / cellW), 1, entries.Count);
+        return (entries, columns, cellW);
     }
 
     internal static SKRect Place(IReadOnlyList<Mark2D> marks, ChartLayout layout, float w, float h, SKRect? readoutRoom)

@@ -6,14 +6,14 @@ namespace LlmWorks.Figures.Rendering;
 /// <summary>Draws one panel's plot and read-outs (or only an overlay's marks and read-outs).</summary>
 internal static class PanelRenderer
 {
-    /// <summary>Draws <paramref name="panel"/> into <paramref name="area"/>.</summary>
-    public static void Draw(RenderContext ctx, Panel panel, SKRect area, PanelOverlay? overlay)
+    /// <summary>Draws <paramref name="panel"/> into <paramref name="area"/> (with <paramref name="legendHeight"/> for a legend below a chart).</summary>
+    public static void Draw(RenderContext ctx, Panel panel, SKRect area, float legendHeight, PanelOverlay? overlay)
     {
         SKRect readoutAnchor;
         switch (panel.Plot)
         {
             case Chart2D chart:
-                var layout = ChartLayout.Compute(chart, area, ctx.Theme, ctx.Text);
+                var layout = ChartLayout.Compute(chart, area, ctx.Theme, ctx.Text, legendHeight);
                 if (overlay is null)
                     ChartRenderer.Draw(ctx, chart, layout, ReadoutBox.Room(ctx.Text, ctx.Theme, panel, layout.Plot));
                 else
