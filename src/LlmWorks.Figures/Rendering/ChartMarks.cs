@@ -4,7 +4,10 @@ using SkiaSharp;
 
 namespace LlmWorks.Figures.Rendering;
 
-/// <summary>Draws 2D marks in order, clipped to the plot rectangle.</summary>
+/// <summary>
+/// Draws 2D marks in order, clipped to the plot rectangle; text marks go last, on a halo of the plot's background,
+/// so a label stays legible wherever a line or path crosses it.
+/// </summary>
 internal static class ChartMarks
 {
     private static readonly SKColor White = SKColors.White;
@@ -15,7 +18,7 @@ internal static class ChartMarks
         var canvas = ctx.Canvas;
         canvas.Save();
         canvas.ClipRect(l.Plot);
-        foreach (var mark in marks)
+        foreach (var mark in marks.Where(m => m is not TextMark).Concat(marks.OfType<TextMark>()))
         {
             switch (mark)
             {
@@ -49,7 +52,8 @@ internal static class ChartMarks
                 case TextMark t:
                     var at = l.Map(t.At);
                     var align = t.Anchor switch { TextAnchor.Middle => HAlign.Center, TextAnchor.End => HAlign.Right, _ => HAlign.Left };
-                    ctx.Text.Draw(canvas, t.Text, at.X + (float)t.DxPx, at.Y + (float)t.DyPx, ctx.Theme.LabelSize, t.Color.ToSk(), align);
+                    ctx.Text.Draw(canvas, t.Text, at.X + (float)t.DxPx, at.Y + (float)t.DyPx, ctx.Theme.LabelSize, t.Color.ToSk(), align,
+                        halo: ctx.Theme.Transparent ? null : ctx.Theme.PlotBackground.ToSk());
                     break;
                 case PointMark pm:
                     MarkerShapes.Draw(canvas, pm.Shape, l.Map(pm.At), (float)pm.Radius, pm.Fill.ToSk(), White);
