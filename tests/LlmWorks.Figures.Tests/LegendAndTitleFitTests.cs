@@ -9,6 +9,8 @@ public sealed class LegendAndTitleFitTests
 {
     private static readonly Rgba Blue = Rgba.Hex("#2980b9");
 
+    private static readonly TextKit Text = new(TextMode.Glyphs);
+
     private static (ChartLayout Layout, IReadOnlyList<Mark2D> Marks) Chart(params Point2[] points)
     {
         var marks = new Mark2D[] { new ScatterMark(points, Blue, 6, null, "data") };
@@ -23,9 +25,9 @@ public sealed class LegendAndTitleFitTests
         var (layout, marks) = Chart(new Point2(1, 1));
         var p = layout.Plot;
         var readout = new SKRect(p.Left + 8, p.Top + 8, p.Right - 20, p.Top + 90);   // as wide as the plot, as on a slide
-        var free = Legend.Place(marks, layout, 120, 50, null);
+        var free = Legend.Place(Text, Theme.Light, marks, layout, 120, 50, null);
         Assert.True(free.IntersectsWith(readout), "the case is real: without the read-out the legend goes top-right");
-        var placed = Legend.Place(marks, layout, 120, 50, readout);
+        var placed = Legend.Place(Text, Theme.Light, marks, layout, 120, 50, readout);
         Assert.False(placed.IntersectsWith(readout));
     }
 
@@ -36,10 +38,22 @@ public sealed class LegendAndTitleFitTests
         var (layout, marks) = Chart(new Point2(0.5, 0.5), new Point2(1.2, 0.4), new Point2(9.5, 0.4), new Point2(0.5, 9.5));
         var p = layout.Plot;
         var readout = new SKRect(p.Left + 8, p.Top + 8, p.Right - 20, p.Top + 70);
-        var box = Legend.Place(marks, layout, 120, 50, readout);
+        var box = Legend.Place(Text, Theme.Light, marks, layout, 120, 50, readout);
         Assert.False(box.IntersectsWith(readout));
         foreach (var pt in ((ScatterMark)marks[0]).Points)
             Assert.False(SKRect.Inflate(box, 6, 6).Contains(layout.Map(pt)), $"legend {box} hides the point {pt}");
+    }
+
+    [Fact]
+    public void The_legend_keeps_off_a_label()
+    {
+        // A long label along the top right, where the legend would otherwise go.
+        var label = new TextMark(new Point2(9.8, 9.6), "diverged at step 5, above the chart from step 4", Blue, 0, 0, TextAnchor.End);
+        var chart = new Chart2D(new Axis("x", 0, 10), new Axis("y", 0, 10), [new ScatterMark([new Point2(1, 1)], Blue, 6, null, "data"), label], ShowLegend: true);
+        var layout = ChartLayout.Compute(chart, new SKRect(0, 0, 600, 400), Theme.Light, Text);
+        var card = ChartMarks.LabelBounds(Text, Theme.Light, label, layout).Card;
+        var box = Legend.Place(Text, Theme.Light, chart.Marks, layout, 120, 50, null);
+        Assert.False(box.IntersectsWith(card), $"legend {box} covers the label {card}");
     }
 
     [Fact]

@@ -5,8 +5,9 @@ using SkiaSharp;
 namespace LlmWorks.Figures.Rendering;
 
 /// <summary>
-/// Draws 2D marks in order, clipped to the plot rectangle; text marks go last, on a halo of the plot's background,
-/// so a label stays legible wherever a line or path crosses it.
+/// Draws 2D marks in order, clipped to the plot rectangle; text marks go last, each on a card of the plot's background
+/// (mostly opaque), so a label stays legible wherever a line or path crosses it. A card is one rectangle: a stroked
+/// halo around the glyphs looked the same but made the whole site build 15% slower.
 /// </summary>
 internal static class ChartMarks
 {
@@ -50,10 +51,7 @@ internal static class ChartMarks
                     DrawRule(ctx, rule, l);
                     break;
                 case TextMark t:
-                    var at = l.Map(t.At);
-                    var align = t.Anchor switch { TextAnchor.Middle => HAlign.Center, TextAnchor.End => HAlign.Right, _ => HAlign.Left };
-                    ctx.Text.Draw(canvas, t.Text, at.X + (float)t.DxPx, at.Y + (float)t.DyPx, ctx.Theme.LabelSize, t.Color.ToSk(), align,
-                        halo: ctx.Theme.Transparent ? null : ctx.Theme.PlotBackground.ToSk());
+                    DrawLabel(ctx, t, l);
                     break;
                 case PointMark pm:
                     MarkerShapes.Draw(canvas, pm.Shape, l.Map(pm.At), (float)pm.Radius, pm.Fill.ToSk(), White);
@@ -61,6 +59,28 @@ internal static class ChartMarks
             }
         }
         canvas.Restore();
+    }
+
+    /// <summary>Where a text mark's label sits: its baseline start and the card behind it.</summary>
+    internal static (float Left, float Baseline, SKRect Card) LabelBounds(TextKit text, Model.Theme theme, TextMark t, ChartLayout l)
+    {
+        var at = l.Map(t.At);
+        var (x, y) = (at.X + (float)t.DxPx, at.Y + (float)t.DyPx);
+        var w = text.Width(t.Text, theme.LabelSize);
+        var left = t.Anchor switch { TextAnchor.Middle => x - w / 2, TextAnchor.End => x - w, _ => x };
+        var m = text.Font(theme.LabelSize).Metrics;
+        return (left, y, new SKRect(left - 2, y + m.Ascent * 0.8f - 1.5f, left + w + 2, y + m.Descent + 0.5f));
+    }
+
+    private static void DrawLabel(RenderContext ctx, TextMark t, ChartLayout l)
+    {
+        var (left, baseline, card) = LabelBounds(ctx.Text, ctx.Theme, t, l);
+        if (!ctx.Theme.Transparent)
+        {
+            using var fill = RenderContext.Fill(ctx.Theme.PlotBackground.WithOpacity(0.85).ToSk());
+            ctx.Canvas.DrawRoundRect(card, 2, 2, fill);
+        }
+        ctx.Text.Draw(ctx.Canvas, t.Text, left, baseline, ctx.Theme.LabelSize, t.Color.ToSk());
     }
 
     /// <summary>A stroke paint with the dash style (dotted strokes get round caps).</summary>

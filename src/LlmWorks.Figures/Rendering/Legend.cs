@@ -27,7 +27,7 @@ internal static class Legend
         var textW = entries.Max(e => ctx.Text.Width(e.LegendLabel!, size));
         var w = Pad + Swatch + 6 + textW + Pad;
         var h = 2 * Pad + rowH * entries.Count - 4;
-        var box = Place(marks, layout, w, h, readoutRoom);
+        var box = Place(ctx.Text, theme, marks, layout, w, h, readoutRoom);
         using (var fill = RenderContext.Fill(theme.ReadoutBackground.ToSk()))
             ctx.Canvas.DrawRoundRect(box, 4, 4, fill);
         using (var border = RenderContext.Stroke(theme.Grid.ToSk(), 1))
@@ -81,22 +81,22 @@ internal static class Legend
         return (entries, columns, cellW);
     }
 
-    internal static SKRect Place(IReadOnlyList<Mark2D> marks, ChartLayout layout, float w, float h, SKRect? readoutRoom)
+    internal static SKRect Place(TextKit text, Theme theme, IReadOnlyList<Mark2D> marks, ChartLayout layout, float w, float h, SKRect? readoutRoom)
     {
         var p = layout.Plot;
         var (l, r, t, b) = (p.Left + 8, p.Right - 8 - w, p.Top + 8, p.Bottom - 8 - h);
         var m = p.MidY - h / 2;
         SKRect[] candidates = [SKRect.Create(r, t, w, h), SKRect.Create(r, b, w, h), SKRect.Create(l, b, w, h), SKRect.Create(l, t, w, h),
             SKRect.Create(r, m, w, h), SKRect.Create(l, m, w, h)];
-        var obstacles = Obstacles(marks, layout);
+        var obstacles = Obstacles(text, theme, marks, layout);
         int Covered(SKRect box) => obstacles.Where(o => SKRect.Inflate(box, o.Pad, o.Pad).Contains(o.At)).Sum(o => o.Weight);
         bool OnReadout(SKRect box) => readoutRoom is { } room && SKRect.Inflate(room, 4, 4).IntersectsWith(box);
         return candidates.Select((c, i) => (c, score: (OnReadout(c) ? 1L << 40 : 0) + Covered(c) * 10L + i)).MinBy(x => x.score).c;
     }
 
-    // What a legend should not cover: a data marker weighs most (a hidden point is a lie by omission), then rule labels,
-    // then points along lines.
-    private static List<(SKPoint At, float Pad, int Weight)> Obstacles(IReadOnlyList<Mark2D> marks, ChartLayout layout)
+    // What a legend should not cover: a data marker weighs most (a hidden point is a lie by omission), then labels,
+    // then rule labels, then points along lines.
+    private static List<(SKPoint At, float Pad, int Weight)> Obstacles(TextKit text, Theme theme, IReadOnlyList<Mark2D> marks, ChartLayout layout)
     {
         var list = new List<(SKPoint, float, int)>();
         void Along(SKPoint a, SKPoint b, int weight)
@@ -115,6 +115,11 @@ internal static class Legend
                     break;
                 case PointMark pm:
                     list.Add((layout.Map(pm.At), (float)pm.Radius, 100));
+                    break;
+                case TextMark t:
+                    var card = ChartMarks.LabelBounds(text, theme, t, layout).Card;
+                    foreach (var y in new[] { card.Top, card.MidY, card.Bottom })
+                        Along(new SKPoint(card.Left, y), new SKPoint(card.Right, y), 20);
                     break;
                 case LineMark l:
                     for (var i = 0; i + 1 < l.Points.Count; i++)

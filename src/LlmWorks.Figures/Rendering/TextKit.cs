@@ -43,8 +43,7 @@ internal sealed class TextKit(TextMode mode) : IDisposable
     }
 
     /// <summary>Draws a line with its baseline at <paramref name="y"/>.</summary>
-    public void Draw(SKCanvas canvas, string text, float x, float y, double size, SKColor color, HAlign align = HAlign.Left, bool bold = false,
-        SKColor? halo = null)
+    public void Draw(SKCanvas canvas, string text, float x, float y, double size, SKColor color, HAlign align = HAlign.Left, bool bold = false)
     {
         if (text.Length == 0)
             return;
@@ -52,19 +51,13 @@ internal sealed class TextKit(TextMode mode) : IDisposable
         var w = font.MeasureText(text);
         var left = align switch { HAlign.Center => x - w / 2, HAlign.Right => x - w, _ => x };
         using var paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
-        // A halo in the background colour keeps a label legible where it crosses a line.
-        using var haloPaint = halo is { } h
-            ? new SKPaint { Color = h, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 3, StrokeJoin = SKStrokeJoin.Round }
-            : null;
         if (mode == TextMode.Paths)
         {
             using var path = font.GetTextPath(text, new SKPoint(left, y));
-            if (haloPaint is not null) canvas.DrawPath(path, haloPaint);
             canvas.DrawPath(path, paint);
         }
         else
         {
-            if (haloPaint is not null) canvas.DrawText(text, left, y, SKTextAlign.Left, font, haloPaint);
             canvas.DrawText(text, left, y, SKTextAlign.Left, font, paint);
         }
     }
