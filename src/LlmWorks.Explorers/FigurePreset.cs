@@ -76,7 +76,7 @@ public sealed record FigurePreset(string Name, int? Width, int? Height, double T
         if (!FirstPanelOnly)
             return figure;
         var panel = figure.Panels[0] with { Title = "", Subtitle = null, Readouts = [], ReadoutRoom = null };
-        return figure with { Panels = [panel], Columns = 1, Title = null };
+        return figure with { Panels = [panel], Columns = 1, Title = null, ColumnWeights = null };
     }
 
     /// <summary><paramref name="animation"/> as this preset shows it: every frame framed as <see cref="Frame(Figure)"/>.</summary>

@@ -77,6 +77,25 @@ public sealed class LegendAndTitleFitTests
         Assert.Equal(0, FigureLayout.Compute(inside, text).LegendHeights[0]);
     }
 
+    [Fact]
+    public void Column_weights_share_the_width_between_gaps()
+    {
+        var chart = new Chart2D(new Axis("x", 0, 1), new Axis("y", 0, 1), []);
+        Panel P() => new("", chart, []);
+        var equal = new Figure(1200, 400, Theme.Light, [P(), P(), P()], Columns: 3);
+        var weighted = equal with { ColumnWeights = [1.5, 1, 1] };
+        var (e, w) = (FigureLayout.Compute(equal, Text).Cells, FigureLayout.Compute(weighted, Text).Cells);
+        Assert.Equal(e[0].Width, e[2].Width, 3);
+        Assert.Equal(1.5, w[0].Width / w[1].Width, 4);
+        Assert.Equal(w[1].Width, w[2].Width, 3);
+        Assert.Equal(e[0].Left, w[0].Left);                 // same margins and gaps
+        Assert.Equal(e[2].Right, w[2].Right, 3);
+        Assert.Equal(e[1].Left - e[0].Right, w[1].Left - w[0].Right, 3);
+        // Weights that do not fit the columns are ignored rather than guessed at.
+        var wrong = FigureLayout.Compute(equal with { ColumnWeights = [2, 1] }, Text).Cells;
+        Assert.Equal(e[0].Width, wrong[0].Width, 3);
+    }
+
     [Theory]
     [InlineData("short", 14)]
     [InlineData("normalized: axes and height scaled to a cube, and a good deal more words than fit", 14)]

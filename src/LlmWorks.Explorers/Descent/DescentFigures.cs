@@ -9,7 +9,8 @@ internal static class DescentFigures
     {
         var curve = new LossCurvePanel(run);
         var figure = new Figure(style.Size.Width, style.Size.Height, style.Theme,
-            [SurfacePanel.Base(page), DataPanel.Base(page), curve.Base(style.Theme)], Columns: 3, Title: Title(run));
+            [SurfacePanel.Base(page), DataPanel.Base(page), curve.Base(style.Theme)], Columns: 3, Title: Title(run),
+            ColumnWeights: [1.5, 1, 1]);   // the surface, the figure's subject, gets the most room
         var frames = Enumerable.Range(0, timing.Frames).Select(f =>
         {
             var step = Pacing.StepAt(f, timing.Frames, run.LastStep);

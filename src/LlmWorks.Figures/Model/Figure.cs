@@ -10,13 +10,15 @@ namespace LlmWorks.Figures.Model;
 /// <param name="Panels">Panels, filled row by row.</param>
 /// <param name="Columns">How many panels per row.</param>
 /// <param name="Title">Optional figure-wide title above all panels.</param>
+/// <param name="ColumnWeights">Relative column widths (one per column, positive); null: equal columns.</param>
 public sealed record Figure(
     int Width,
     int Height,
     Theme Theme,
     IReadOnlyList<Panel> Panels,
     int Columns = 1,
-    string? Title = null)
+    string? Title = null,
+    IReadOnlyList<double>? ColumnWeights = null)
 {
     /// <summary>A figure of one panel.</summary>
     public static Figure Single(int width, int height, Theme theme, Panel panel) => new(width, height, theme, [panel]);

@@ -47,16 +47,16 @@ internal sealed class FigureLayout
         }
         var cols = Math.Max(1, figure.Columns);
         var rows = Math.Max(1, (figure.Panels.Count + cols - 1) / cols);
-        var cellW = (figure.Width - 2 * Pad - (cols - 1) * Gap) / cols;
+        var widths = ColumnWidths(figure, cols, figure.Width - 2 * Pad - (cols - 1) * Gap);
         var cellH = (figure.Height - top - Pad - (rows - 1) * Gap) / rows;
         var cells = new List<SKRect>();
         var areas = new List<SKRect>();
         for (var i = 0; i < figure.Panels.Count; i++)
         {
             var (r, c) = (i / cols, i % cols);
-            var x = Pad + c * (cellW + Gap);
+            var x = Pad + widths.Take(c).Sum() + c * Gap;
             var y = top + r * (cellH + Gap);
-            var cell = new SKRect(x, y, x + cellW, y + cellH);
+            var cell = new SKRect(x, y, x + widths[c], y + cellH);
             cells.Add(cell);
             areas.Add(cell with { Top = cell.Top + HeaderHeight(figure.Panels[i], theme, text) });
         }
@@ -89,6 +89,13 @@ internal sealed class FigureLayout
                 ctx.Text.Draw(ctx.Canvas, p.Subtitle, cell.MidX, y, Fit(ctx.Text, p.Subtitle, theme.LabelSize, false, cell.Width), theme.MutedText.ToSk(), HAlign.Center);
             }
         }
+    }
+
+    private static float[] ColumnWidths(Figure figure, int cols, float total)
+    {
+        var w = figure.ColumnWeights is { } cw && cw.Count == cols && cw.All(v => v > 0 && double.IsFinite(v)) ? cw : Enumerable.Repeat(1.0, cols).ToList();
+        var sum = w.Sum();
+        return [.. w.Select(v => (float)(total * v / sum))];
     }
 
     /// <summary>The type size at which <paramref name="s"/> fits in <paramref name="width"/>: <paramref name="size"/>, or smaller for a long line in a narrow cell.</summary>
