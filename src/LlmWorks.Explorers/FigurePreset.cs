@@ -15,7 +15,7 @@ namespace LlmWorks.Explorers;
 /// <param name="TypeScale">Every type size is multiplied by this (<see cref="Theme.ScaleType"/>).</param>
 /// <param name="RasterScale">Device pixels per CSS pixel for PNG, GIF, APNG, WebP and frames.</param>
 /// <param name="Description">One line for <c>--help</c>.</param>
-/// <param name="FirstPanelOnly">Draw only the first panel, without figure or panel titles and read-outs (a thumbnail's card has its own title).</param>
+/// <param name="FirstPanelOnly">Draw only the first panel, without figure or panel titles, read-outs and in-chart labels (a thumbnail's card has its own title).</param>
 public sealed record FigurePreset(string Name, int? Width, int? Height, double TypeScale, double RasterScale, string Description, bool FirstPanelOnly = false)
 {
     /// <summary>PDF points per CSS pixel (96 px = 72 pt = 1 in).</summary>
@@ -75,7 +75,10 @@ public sealed record FigurePreset(string Name, int? Width, int? Height, double T
         ArgumentNullException.ThrowIfNull(figure);
         if (!FirstPanelOnly)
             return figure;
-        var panel = figure.Panels[0] with { Title = "", Subtitle = null, Readouts = [], ReadoutRoom = null };
+        var first = figure.Panels[0];
+        // Labels inside a chart are read-outs too; at thumbnail type they would pile up over the curve.
+        var plot = first.Plot is Chart2D chart ? chart with { Marks = [.. chart.Marks.Where(m => m is not TextMark)] } : first.Plot;
+        var panel = first with { Title = "", Subtitle = null, Readouts = [], ReadoutRoom = null, Plot = plot };
         return figure with { Panels = [panel], Columns = 1, Title = null, ColumnWeights = null };
     }
 
@@ -85,7 +88,7 @@ public sealed record FigurePreset(string Name, int? Width, int? Height, double T
         ArgumentNullException.ThrowIfNull(animation);
         if (!FirstPanelOnly)
             return animation;
-        var frames = animation.Frames.Select(f => new FrameOverlay([.. f.Panels.Take(1).Select(p => p with { Readouts = [] })])).ToList();
+        var frames = animation.Frames.Select(f => new FrameOverlay([.. f.Panels.Take(1).Select(p => p with { Readouts = [], Marks2D = [.. p.Marks2D.Where(m => m is not TextMark)] })])).ToList();
         return new Animation(Frame(animation.Base), frames, animation.Fps, animation.Loop);
     }
 
