@@ -77,7 +77,7 @@ public sealed record FigurePreset(string Name, int? Width, int? Height, double T
             return figure;
         var first = figure.Panels[0];
         // Labels inside a chart are read-outs too; at thumbnail type they would pile up over the curve.
-        var plot = first.Plot is Chart2D chart ? chart with { Marks = [.. chart.Marks.Where(m => m is not TextMark)] } : first.Plot;
+        var plot = first.Plot is Chart2D chart ? chart with { Marks = WithoutLabels(chart.Marks) } : first.Plot;
         var panel = first with { Title = "", Subtitle = null, Readouts = [], ReadoutRoom = null, Plot = plot };
         return figure with { Panels = [panel], Columns = 1, Title = null, ColumnWeights = null };
     }
@@ -88,9 +88,11 @@ public sealed record FigurePreset(string Name, int? Width, int? Height, double T
         ArgumentNullException.ThrowIfNull(animation);
         if (!FirstPanelOnly)
             return animation;
-        var frames = animation.Frames.Select(f => new FrameOverlay([.. f.Panels.Take(1).Select(p => p with { Readouts = [], Marks2D = [.. p.Marks2D.Where(m => m is not TextMark)] })])).ToList();
+        var frames = animation.Frames.Select(f => new FrameOverlay([.. f.Panels.Take(1).Select(p => p with { Readouts = [], Marks2D = WithoutLabels(p.Marks2D) })])).ToList();
         return new Animation(Frame(animation.Base), frames, animation.Fps, animation.Loop);
     }
+
+    private static IReadOnlyList<Mark2D> WithoutLabels(IReadOnlyList<Mark2D> marks) => [.. marks.Where(m => m is not TextMark)];
 
     /// <summary>"web, slide, print, thumbnail".</summary>
     public static string Names => string.Join(", ", All.Select(p => p.Name));

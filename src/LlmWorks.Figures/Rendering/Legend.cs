@@ -34,10 +34,7 @@ internal static class Legend
             ctx.Canvas.DrawRoundRect(box, 4, 4, border);
         for (var i = 0; i < entries.Count; i++)
         {
-            var cy = box.Top + Pad + i * rowH + (rowH - 4) / 2;
-            var sx = box.Left + Pad;
-            DrawSwatch(ctx.Canvas, entries[i], sx, cy);
-            ctx.Text.DrawCentered(ctx.Canvas, entries[i].LegendLabel!, sx + Swatch + 6 + ctx.Text.Width(entries[i].LegendLabel!, size) / 2, cy, size, theme.Text.ToSk());
+            DrawEntry(ctx, entries[i], box.Left + Pad, box.Top + Pad + i * rowH + (rowH - 4) / 2);
         }
     }
 
@@ -51,19 +48,24 @@ internal static class Legend
     /// <summary>Draws the legend of <paramref name="marks"/> as a centred grid of entries in <paramref name="strip"/>.</summary>
     public static void DrawBelow(RenderContext ctx, IReadOnlyList<Mark2D> marks, SKRect strip)
     {
-        var size = EntrySize(ctx.Theme);
         var rowH = RowHeight(ctx.Text, ctx.Theme);
         var (entries, columns, cellW) = Grid(ctx.Text, ctx.Theme, marks, strip.Width);
         var left = strip.MidX - (columns * cellW - EntryGap) / 2;
         for (var i = 0; i < entries.Count; i++)
         {
-            var (x, cy) = (left + i % columns * cellW, strip.Top + 6 + i / columns * rowH + rowH / 2);
-            DrawSwatch(ctx.Canvas, entries[i], x, cy);
-            ctx.Text.DrawCentered(ctx.Canvas, entries[i].LegendLabel!, x + Swatch + 6 + ctx.Text.Width(entries[i].LegendLabel!, size) / 2, cy, size, ctx.Theme.Text.ToSk());
+            DrawEntry(ctx, entries[i], left + i % columns * cellW, strip.Top + 6 + i / columns * rowH + rowH / 2);
         }
     }
 
     private const float EntryGap = 18;
+
+    /// <summary>One entry: the mark's swatch at <paramref name="x"/>, its label after it, centred on <paramref name="cy"/>.</summary>
+    private static void DrawEntry(RenderContext ctx, Mark2D mark, float x, float cy)
+    {
+        var size = EntrySize(ctx.Theme);
+        DrawSwatch(ctx.Canvas, mark, x, cy);
+        ctx.Text.DrawCentered(ctx.Canvas, mark.LegendLabel!, x + Swatch + 6 + ctx.Text.Width(mark.LegendLabel!, size) / 2, cy, size, ctx.Theme.Text.ToSk());
+    }
 
     private static double EntrySize(Theme theme) => Math.Max(11, theme.TickSize);
 

@@ -10,11 +10,13 @@ internal static class ReadoutBox
     private const float Pad = 7;
     private const float Inset = 8;
 
+    private static float LineStep(TextKit text, Theme theme) => text.LineHeight(theme.LabelSize, true) + 3;
+
     /// <summary>Where the box of <paramref name="lines"/> goes inside <paramref name="plot"/>.</summary>
     public static SKRect Bounds(TextKit text, Theme theme, IReadOnlyList<string> lines, SKRect plot)
     {
         var size = theme.LabelSize;
-        var lineH = text.LineHeight(size, true) + 3;
+        var lineH = LineStep(text, theme);
         var width = lines.Select((l, i) => text.Width(l, size, i == 0)).DefaultIfEmpty(0).Max();
         return new SKRect(plot.Left + Inset, plot.Top + Inset, plot.Left + Inset + width + 2 * Pad, plot.Top + Inset + lines.Count * lineH + 2 * Pad - 3);
     }
@@ -36,7 +38,7 @@ internal static class ReadoutBox
     {
         var theme = ctx.Theme;
         var size = theme.LabelSize;
-        var lineH = ctx.Text.LineHeight(size, true) + 3;
+        var lineH = LineStep(ctx.Text, theme);
         var box = Bounds(ctx.Text, theme, lines, plot);
         using (var fill = RenderContext.Fill(theme.ReadoutBackground.ToSk()))
             ctx.Canvas.DrawRoundRect(box, 4, 4, fill);
